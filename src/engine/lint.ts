@@ -1,0 +1,133 @@
+import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
+import type { Config } from '../config/types.js';
+import { toSourceText, syntaxFor } from '../formats/index.js';
+import { Document, type SourceText } from '../text/document.js';
+import { guessSourceLanguage } from '../text/language.js';
+import type { Diagnostic, Fix, Range, ReportDescriptor, Syntax } from '../types.js';
+import { DirectiveFilter, parseDirectives } from './directives.js';
+
+/** Options of `lint` and `fix`. */
+export interface LintOptions {
+  /** The configuration, as written in a config file; defaults to `mtlint:recommended`. */
+  config?: Config;
+  /** An already resolved configuration (takes precedence over `config`). */
+  resolved?: ResolvedConfig;
+  /** Input syntax; by default from `filePath`'s extension, else plain text. */
+  syntax?: Syntax | string;
+  /** Used to pick the syntax and to match `overrides` (relative to the config's folder). */
+  filePath?: string;
+  /** `zh`, `ja`, `ko`, `ru`, ... or `auto` (default: the config's, else `auto`). */
+  sourceLanguage?: string;
+  /** Collects milliseconds spent per rule id. */
+  timing?: Map<string, number>;
+  /** Parses formats mtlint does not know (used by extensions of the format registry). */
+  toSourceText?: (text: string, syntax: string) => SourceText;
+}
+
+/** The id under which problems with inline directives are reported. */
+export const DIRECTIVE_RULE_ID = 'mtlint-directive';
+
+const fill = (template: string, data: Record<string, string | number> = {}): string =>
+  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+
+/** Lints a text; pure: no file system, no process, no output. */
+export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
+  return lintDocument(text, options).diagnostics;
+}
+
+/** Lints and returns the analysed document too (for reporters that show the text). */
+export function lintDocument(text: string, options: LintOptions = {}): { diagnostics: Diagnostic[]; document: Document } {
+  const syntax = options.syntax ?? syntaxFor(options.filePath);
+  const source = (options.toSourceText ?? toSourceText)(text, syntax);
+  const doc = new Document(source);
+  const resolved = options.resolved ?? resolveConfig(options.config ?? {}, options.filePath);
+  return { diagnostics: runRules(doc, resolved, options), document: doc };
+}
+
+/** Runs the configured rules on an analysed document. */
+export function runRules(doc: Document, resolved: ResolvedConfig, options: Pick<LintOptions, 'sourceLanguage' | 'timing'> = {}): Diagnostic[] {
+  const requested = options.sourceLanguage ?? resolved.sourceLanguage ?? 'auto';
+  const sourceLanguage = requested === 'auto' ? guessSourceLanguage(doc.text) : requested;
+  const out: Diagnostic[] = [];
+  const lines = doc.lineIndex;
+  const directives = parseDirectives(doc.text);
+  const filter = new DirectiveFilter(directives, lines);
+
+  const toDiagnostic = (base: Omit<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'>): Diagnostic => {
+    const s = lines.position(base.range[0]);
+    const e = lines.position(base.range[1]);
+    return { ...base, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  };
+
+  for (const { rule, severity, options: ruleOptions } of resolved.rules) {
+    if (rule.meta.languages && !rule.meta.languages.includes(sourceLanguage)) continue;
+    const started = options.timing ? performance.now() : 0;
+    const mapFix = (f: Omit<Fix, 'applicability'>, applicability: Fix['applicability']): Fix => ({
+      title: f.title,
+      applicability,
+      edits: f.edits.map((e) => ({ range: doc.map.range(e.range), text: e.text })),
+    });
+    const report = (d: ReportDescriptor): void => {
+      const template = rule.meta.messages[d.messageId];
+      if (template === undefined) throw new Error(`rule "${rule.id}" reported unknown messageId "${d.messageId}"`);
+      if (d.fix && rule.meta.fixable !== 'safe') throw new Error(`rule "${rule.id}" reported a fix but declares fixable: "${rule.meta.fixable}"`);
+      if (d.suggestions?.length && rule.meta.fixable === 'none') throw new Error(`rule "${rule.id}" reported suggestions but declares fixable: "none"`);
+      const range: Range = doc.map.range(d.range);
+      if (!filter.empty && filter.suppressed(rule.id, range[0], lines.lineOf(range[0]))) return;
+      out.push(
+        toDiagnostic({
+          ruleId: rule.id,
+          category: rule.meta.category,
+          severity,
+          message: fill(template, d.data),
+          range,
+          ...(d.fix ? { fix: mapFix(d.fix, 'safe') } : {}),
+          ...(d.suggestions?.length ? { suggestions: d.suggestions.map((s) => mapFix(s, 'suggest')) } : {}),
+        }),
+      );
+    };
+    try {
+      rule.check({ doc, options: ruleOptions, sourceLanguage, report });
+    } catch (error) {
+      out.push(
+        toDiagnostic({
+          ruleId: rule.id,
+          category: 'other',
+          severity: 'error',
+          message: `Rule "${rule.id}" failed: ${(error as Error).message}`,
+          range: [0, 0],
+          fatal: true,
+        }),
+      );
+    }
+    if (options.timing) options.timing.set(rule.id, (options.timing.get(rule.id) ?? 0) + performance.now() - started);
+  }
+
+  for (const d of directives) {
+    for (const r of d.ruleRanges) {
+      if (!resolved.known.has(r.id)) {
+        out.push(
+          toDiagnostic({
+            ruleId: DIRECTIVE_RULE_ID,
+            category: 'other',
+            severity: 'error',
+            message: `Unknown rule "${r.id}" in an mtlint-${d.kind} directive.`,
+            range: [r.start, r.end],
+          }),
+        );
+      }
+    }
+  }
+  return sortAndDedupe(out);
+}
+
+function sortAndDedupe(list: Diagnostic[]): Diagnostic[] {
+  list.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+  const out: Diagnostic[] = [];
+  for (const d of list) {
+    const prev = out[out.length - 1];
+    if (prev && prev.ruleId === d.ruleId && prev.range[0] === d.range[0] && prev.range[1] === d.range[1] && prev.message === d.message) continue;
+    out.push(d);
+  }
+  return out;
+}

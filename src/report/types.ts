@@ -1,0 +1,29 @@
+import type { Rule } from '../types.js';
+import type { Diagnostic } from '../types.js';
+
+/** What was found in one file (or stdin). */
+export interface FileResult {
+  /** Absolute path, or "<stdin>" / the --stdin-filename. */
+  filePath: string;
+  /** The text as linted (after decoding). */
+  source: string;
+  diagnostics: Diagnostic[];
+  /** With --fix-dry-run (or --fix), the fixed text when it differs. */
+  output?: string;
+  /** Number of words in the prose, for per-1,000-word figures. */
+  wordCount?: number;
+}
+
+/** What reporters may need besides the results. */
+export interface ReportContext {
+  cwd: string;
+  color: boolean;
+  rules: ReadonlyMap<string, Rule>;
+  /** mtlint's version, for SARIF and the HTML page. */
+  version: string;
+  /** MQM weights by severity, from the config. */
+  weights?: { minor: number; major: number; critical: number };
+}
+
+/** A reporter turns results into the text written to stdout or --output-file. */
+export type Reporter = (results: FileResult[], ctx: ReportContext) => string;

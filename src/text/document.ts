@@ -1,0 +1,180 @@
+import type { BlockKind, Range, Syntax } from '../types.js';
+import { LineIndex } from './line-index.js';
+import { computeMasks, overlapsMask } from './masks.js';
+import { OffsetMap } from './offset-map.js';
+import { splitSentences } from './sentences.js';
+
+/** A block of prose as a format adapter sees it, in prose coordinates. */
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+  /** Heading depth, list item index, or other adapter detail. */
+  depth?: number;
+  /** For bilingual formats: the source text of this block. */
+  source?: string;
+}
+
+/** A sentence in prose coordinates, with the index of its paragraph. */
+export interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/** A word token in prose coordinates. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a format adapter produces: the file, its prose view and how they map. */
+export interface SourceText {
+  text: string;
+  syntax: Syntax | string;
+  prose: string;
+  map: OffsetMap;
+  /** Blocks, when the format knows them; plain text derives paragraphs from blank lines. */
+  blocks?: Block[];
+  /** Prose ranges that must never be flagged (besides the built-in masks). */
+  masked?: Range[];
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const PARAGRAPH_BREAK_RE = /(?:\r?\n|\r)[ \t\u3000]*(?:\r?\n|\r)\s*/g;
+const LINE_RE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+
+/**
+ * One document as every rule sees it. Paragraphs, sentences, words and masks are computed
+ * lazily, once, and shared by all rules.
+ */
+export class Document {
+  readonly text: string;
+  readonly prose: string;
+  readonly map: OffsetMap;
+  readonly syntax: string;
+  private readonly source: SourceText;
+  private _lineIndex?: LineIndex;
+  private _paragraphs?: Block[];
+  private _sentences?: Sentence[];
+  private _words?: Word[];
+  private _masks?: Range[];
+  private _lines?: Range[];
+
+  constructor(source: SourceText) {
+    this.source = source;
+    this.text = source.text;
+    this.prose = source.prose;
+    this.map = source.map;
+    this.syntax = source.syntax;
+  }
+
+  /** Line/column index of the original file. */
+  get lineIndex(): LineIndex {
+    return (this._lineIndex ??= new LineIndex(this.text));
+  }
+
+  /** Paragraph-level blocks of the prose (from the adapter, or split at blank lines). */
+  paragraphs(): Block[] {
+    if (this._paragraphs) return this._paragraphs;
+    if (this.source.blocks) return (this._paragraphs = this.source.blocks);
+    const out: Block[] = [];
+    const prose = this.prose;
+    let start = 0;
+    PARAGRAPH_BREAK_RE.lastIndex = 0;
+    for (let m = PARAGRAPH_BREAK_RE.exec(prose); m; m = PARAGRAPH_BREAK_RE.exec(prose)) {
+      pushBlock(prose, start, m.index, out);
+      start = m.index + m[0].length;
+    }
+    pushBlock(prose, start, prose.length, out);
+    return (this._paragraphs = out);
+  }
+
+  /** Sentences of every paragraph, in order. */
+  sentences(): Sentence[] {
+    if (this._sentences) return this._sentences;
+    const masks = this.masks();
+    const out: Sentence[] = [];
+    this.paragraphs().forEach((p, i) => {
+      for (const [s, e] of splitSentences(this.prose, p.start, p.end, masks)) out.push({ start: s, end: e, paragraph: i });
+    });
+    return (this._sentences = out);
+  }
+
+  /** Word tokens of the prose. */
+  words(): Word[] {
+    if (this._words) return this._words;
+    const out: Word[] = [];
+    WORD_RE.lastIndex = 0;
+    for (let m = WORD_RE.exec(this.prose); m; m = WORD_RE.exec(this.prose)) {
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+    return (this._words = out);
+  }
+
+  /** Lines of the prose view as ranges without their line breaks. */
+  lines(): Range[] {
+    if (this._lines) return this._lines;
+    const out: Range[] = [];
+    const prose = this.prose;
+    LINE_RE.lastIndex = 0;
+    for (let m = LINE_RE.exec(prose); m; m = LINE_RE.exec(prose)) {
+      const content = m[0].replace(/(?:\r\n|\r|\n)$/, '');
+      out.push([m.index, m.index + content.length]);
+      if (m.index + m[0].length >= prose.length) break;
+      if (m[0].length === 0) LINE_RE.lastIndex++;
+    }
+    return (this._lines = out);
+  }
+
+  /** Ranges that punctuation and spacing rules must not flag: URLs, abbreviations, decimals, ellipses, code. */
+  masks(): Range[] {
+    return (this._masks ??= computeMasks(this.prose, this.source.masked ?? []));
+  }
+
+  /** Whether `[start, end)` touches a masked range. */
+  isMasked(start: number, end = start + 1): boolean {
+    return overlapsMask(this.masks(), start, end);
+  }
+
+  /** The paragraph containing a prose offset, or undefined. */
+  paragraphAt(offset: number): Block | undefined {
+    const ps = this.paragraphs();
+    let lo = 0;
+    let hi = ps.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid].end < offset) lo = mid + 1;
+      else if (ps[mid].start > offset) hi = mid - 1;
+      else return ps[mid];
+    }
+    return undefined;
+  }
+
+  /** Words inside `[start, end)`. */
+  wordsIn(start: number, end: number): Word[] {
+    const ws = this.words();
+    let lo = 0;
+    let hi = ws.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ws[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Word[] = [];
+    for (let i = lo; i < ws.length && ws[i].start < end; i++) out.push(ws[i]);
+    return out;
+  }
+
+  /** Bilingual source text of the block holding `offset`, when the format has one. */
+  sourceAt(offset: number): string | undefined {
+    return this.paragraphAt(offset)?.source;
+  }
+}
+
+function pushBlock(prose: string, s: number, e: number, out: Block[]): void {
+  while (s < e && /\s/.test(prose[s])) s++;
+  while (e > s && /\s/.test(prose[e - 1])) e--;
+  if (e > s) out.push({ start: s, end: e, kind: 'paragraph' });
+}
