@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 
-const RE = /(?<![.?!…])\.([ \t\u00A0]*)\.(?![ \t\u00A0]*\.)/g;
+const RE = /(?<![.?!…][ \t\u00A0]*)\.([ \t\u00A0]*)\.(?![ \t\u00A0]*\.)/g;
 
 export default defineRule({
   id: 'doubled-period',
