@@ -1,4 +1,4 @@
-import { parse } from 'parse5';
+import { createRequire } from 'node:module';
 import type { BlockKind } from '../types.js';
 import type { Block, SourceText } from '../text/document.js';
 import { ProseBuilder } from '../text/offset-map.js';
@@ -13,6 +13,9 @@ interface HtmlNode {
   sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
 }
 
+const require = createRequire(import.meta.url);
+let parse5: typeof import('parse5') | undefined;
+
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'textarea', 'head']);
 const BLOCKS: Record<string, BlockKind> = {
   p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', main: 'paragraph', aside: 'paragraph',
@@ -24,7 +27,8 @@ const BLOCKS: Record<string, BlockKind> = {
 
 /** HTML through a spec-compliant parser: visible text only; script, style and code are skipped. */
 export function htmlText(text: string): SourceText {
-  const tree = parse(text, { sourceCodeLocationInfo: true }) as unknown as HtmlNode;
+  parse5 ??= require('parse5') as typeof import('parse5');
+  const tree = parse5.parse(text, { sourceCodeLocationInfo: true }) as unknown as HtmlNode;
   const builder = new ProseBuilder();
   const blocks: Block[] = [];
   let open: { start: number; kind: BlockKind; depth?: number } | null = null;

@@ -1,8 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
+import { createRequire } from 'node:module';
 import type { BlockKind } from '../types.js';
 import type { Block, SourceText } from '../text/document.js';
 import { ProseBuilder } from '../text/offset-map.js';
@@ -17,15 +13,29 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
+// The parser loads on first use, so runs on plain text never pay for it.
+const require = createRequire(import.meta.url);
+let parser: ((text: string) => MdNode) | undefined;
+function markdownParser(): (text: string) => MdNode {
+  if (parser) return parser;
+  const { fromMarkdown } = require('mdast-util-from-markdown') as typeof import('mdast-util-from-markdown');
+  const { frontmatterFromMarkdown } = require('mdast-util-frontmatter') as typeof import('mdast-util-frontmatter');
+  const { gfmFromMarkdown } = require('mdast-util-gfm') as typeof import('mdast-util-gfm');
+  const { frontmatter } = require('micromark-extension-frontmatter') as typeof import('micromark-extension-frontmatter');
+  const { gfm } = require('micromark-extension-gfm') as typeof import('micromark-extension-gfm');
+  const options = {
+    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+  };
+  return (parser = (text: string) => fromMarkdown(text, options) as MdNode);
+}
+
 const SKIPPED_BLOCKS = new Set(['code', 'html', 'yaml', 'toml', 'thematicBreak', 'definition', 'footnoteDefinition', 'math']);
 const ATOMS = new Set(['inlineCode', 'image', 'imageReference', 'html', 'footnoteReference', 'inlineMath']);
 
 /** Markdown through a CommonMark (+GFM, front matter) parser: only paragraph, heading, list and table text is prose. */
 export function markdownText(text: string): SourceText {
-  const tree = fromMarkdown(text, {
-    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-  }) as MdNode;
+  const tree = markdownParser()(text);
   const builder = new ProseBuilder();
   const blocks: Block[] = [];
 
