@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+import yargs, { type Argv } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { SYNTAXES } from '../formats/index.js';
+import { EXIT, processIO } from './io.js';
+import { VERSION } from './version.js';
+
+const io = processIO();
+
+/** Builds the yargs parser; exported for tests. */
+export function cli(argv: string[]): Argv {
+  return yargs(argv)
+    .scriptName('mtlint')
+    .usage('$0 [paths|globs..] [options]\n\nLint machine-translated English: find MT garble and say how to fix it.')
+    .command(
+      '$0 [patterns..]',
+      'Lint files, folders (recursing into .txt .md .markdown .html .htm) or globs',
+      (y) =>
+        y
+          .positional('patterns', { type: 'string', array: true, default: [], describe: 'Files, folders or globs' })
+          .option('stdin', { type: 'boolean', describe: 'Lint text from standard input' })
+          .option('stdin-filename', { type: 'string', describe: 'File name for --stdin (picks the syntax and config)' })
+          .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for one' })
+          .option('rule', { type: 'string', array: true, describe: 'Set a rule, e.g. --rule repeated-word:off' })
+          .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: 'Output format (stylish, json, compact, ...)' })
+          .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to a file' })
+          .option('quiet', { type: 'boolean', describe: 'Report errors only' })
+          .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
+          .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color)' })
+          .option('syntax', { type: 'string', choices: SYNTAXES as string[], describe: 'Input syntax, instead of guessing from the extension' })
+          .option('source-lang', { type: 'string', describe: 'Source language of the translation: zh, ja, ko, ru, de, ... or auto' })
+          .option('fix', { type: 'boolean', describe: 'Apply safe fixes to the files' })
+          .option('fix-dry-run', { type: 'boolean', describe: 'Compute fixes without writing; JSON output carries "output"' })
+          .option('fix-type', { type: 'string', choices: ['safe', 'suggestion', 'all'], default: 'safe', describe: 'Which fixes to apply' })
+          .option('diff', { type: 'boolean', describe: 'Print a unified diff of what --fix would change instead of a report' })
+          .option('ignore-path', { type: 'string', describe: 'Ignore file to use instead of .mtlintignore' })
+          .option('ignore', { type: 'boolean', default: true, describe: 'Honour ignore files and ignorePatterns (--no-ignore to lint everything)' })
+          .option('print-config', { type: 'string', describe: 'Print the configuration that applies to a file, and exit' }),
+      async (args) => {
+        if (args.printConfig !== undefined) {
+          const { printConfig } = await import('./print-config.js');
+          process.exitCode = printConfig(args.printConfig, { config: args.config, rule: args.rule }, io);
+          return;
+        }
+        const { runLint } = await import('./run.js');
+        process.exitCode = await runLint(
+          {
+            patterns: (args.patterns as string[]) ?? [],
+            stdin: args.stdin,
+            stdinFilename: args.stdinFilename,
+            config: args.config,
+            rule: args.rule,
+            format: args.format,
+            outputFile: args.outputFile,
+            quiet: args.quiet,
+            maxWarnings: args.maxWarnings,
+            color: args.color,
+            syntax: args.syntax as never,
+            sourceLang: args.sourceLang,
+            fix: args.fix,
+            fixDryRun: args.fixDryRun,
+            fixType: args.fixType as never,
+            diff: args.diff,
+            ignorePath: args.ignorePath,
+            ignore: args.ignore,
+          },
+          io,
+        );
+      },
+    )
+    .command(
+      'rules [id]',
+      'List the rules, or show one rule with its explanation and examples',
+      (y) => y.positional('id', { type: 'string' }).option('format', { alias: 'f', type: 'string', choices: ['text', 'json', 'markdown'], default: 'text' }),
+      async (args) => {
+        const { rulesCommand } = await import('./rules-command.js');
+        process.exitCode = rulesCommand(args.id, args.format as 'text' | 'json' | 'markdown', io);
+      },
+    )
+    .command(
+      'init',
+      'Write a starter .mtlintrc.json in the current folder',
+      (y) => y.option('force', { type: 'boolean', describe: 'Overwrite an existing file' }),
+      async (args) => {
+        const { initCommand } = await import('./init-command.js');
+        process.exitCode = initCommand(Boolean(args.force), io);
+      },
+    )
+    .version(VERSION)
+    .alias('v', 'version')
+    .help()
+    .alias('h', 'help')
+    .strict()
+    .fail((msg, err, y) => {
+      if (err) throw err;
+      io.stderr(`${y.help() && ''}mtlint: ${msg}\nRun \`mtlint --help\` for usage.\n`);
+      process.exit(EXIT.failure);
+    })
+    .wrap(Math.min(100, process.stdout.columns || 100));
+}
+
+await cli(hideBin(process.argv)).parseAsync();

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+
+/** How a text file was encoded, so that a fixed file is written back the same way. */
+export interface Encoding {
+  charset: 'utf8' | 'utf16le' | 'utf16be';
+  bom: boolean;
+}
+
+export type ReadResult =
+  | { kind: 'text'; text: string; encoding: Encoding; invalidUtf8: number[] }
+  | { kind: 'binary'; reason: string };
+
+const SNIFF = 8192;
+
+/** Decodes file bytes: UTF-16 with a BOM, UTF-8 with or without one; NUL bytes mean binary. */
+export function decode(bytes: Uint8Array): ReadResult {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { kind: 'text', text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: { charset: 'utf16le', bom: true }, invalidUtf8: [] };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { kind: 'text', text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: { charset: 'utf16be', bom: true }, invalidUtf8: [] };
+  }
+  const head = bytes.subarray(0, SNIFF);
+  if (head.includes(0)) return { kind: 'binary', reason: 'it contains NUL bytes' };
+  let controls = 0;
+  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  if (head.length > 32 && controls / head.length > 0.1) return { kind: 'binary', reason: 'it is mostly control bytes' };
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  let text: string;
+  const invalidUtf8: number[] = [];
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);
+    for (let i = text.indexOf('\uFFFD'); i >= 0 && invalidUtf8.length < 1000; i = text.indexOf('\uFFFD', i + 1)) invalidUtf8.push(i);
+  }
+  return { kind: 'text', text, encoding: { charset: 'utf8', bom }, invalidUtf8 };
+}
+
+/** Reads and decodes a file. */
+export function readTextFile(path: string): ReadResult {
+  return decode(readFileSync(path));
+}
+
+/** Encodes text the way it was read. */
+export function encode(text: string, encoding: Encoding): Buffer {
+  if (encoding.charset === 'utf16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  if (encoding.charset === 'utf16be') {
+    const le = Buffer.from(text, 'utf16le');
+    for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]];
+    return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
+  }
+  const body = Buffer.from(text, 'utf8');
+  return encoding.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+}

@@ -1,0 +1,66 @@
+import { Chalk } from 'chalk';
+import { builtinRules } from '../../rules/index.js';
+import { didYouMean } from '../config/resolve.js';
+import type { Rule } from '../types.js';
+import { EXIT, type CliIO } from './io.js';
+
+/** `mtlint rules [id]`: the rule table, or one rule's docs and examples, from the rules' own data. */
+export function rulesCommand(id: string | undefined, format: 'text' | 'json' | 'markdown', io: CliIO): number {
+  const c = new Chalk({ level: io.stdoutIsTTY && !io.env.NO_COLOR ? 1 : 0 });
+  if (id !== undefined) {
+    const rule = builtinRules.get(id);
+    if (!rule) {
+      io.stderr(`mtlint: unknown rule "${id}".${didYouMean(id, builtinRules.keys())}\n`);
+      return EXIT.failure;
+    }
+    io.stdout(format === 'json' ? JSON.stringify(ruleJson(rule), null, 2) + '\n' : ruleText(rule, c, format === 'markdown'));
+    return EXIT.ok;
+  }
+  const rules = [...builtinRules.values()];
+  if (format === 'json') io.stdout(JSON.stringify(rules.map(ruleJson), null, 2) + '\n');
+  else if (format === 'markdown') io.stdout(ruleTable(rules));
+  else {
+    const w = Math.max(...rules.map((r) => r.id.length));
+    for (const r of rules) {
+      const tags = [r.meta.category, r.meta.preset === 'recommended' ? 'recommended' : 'all', r.meta.fixable !== 'none' ? `fix: ${r.meta.fixable}` : ''].filter(Boolean).join(', ');
+      io.stdout(`${c.bold(r.id.padEnd(w))}  ${r.meta.description} ${c.dim(`(${tags})`)}\n`);
+    }
+  }
+  return EXIT.ok;
+}
+
+function ruleJson(r: Rule): object {
+  return { id: r.id, ...r.meta, docs: r.docs };
+}
+
+/** The README's rule table. */
+export function ruleTable(rules: Rule[]): string {
+  const rows = rules.map(
+    (r) =>
+      `| \`${r.id}\` | ${r.meta.category} | ${r.meta.preset} | ${r.meta.fixable} | ${r.meta.precision !== undefined ? `${Math.round(r.meta.precision * 100)}%` : 'n/a'} | ${r.meta.description.replace(/\|/g, '\\|')} |`,
+  );
+  return ['| rule | category | preset | fix | precision | what it finds |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n') + '\n';
+}
+
+function ruleText(r: Rule, c: InstanceType<typeof Chalk>, md: boolean): string {
+  const h = (s: string): string => (md ? `## ${s}` : c.bold(s));
+  const lines = [
+    md ? `# ${r.id}` : c.bold.underline(r.id),
+    '',
+    r.meta.description,
+    '',
+    `Category: ${r.meta.category}. Default severity: ${r.meta.defaultSeverity}. Preset: ${r.meta.preset}. Fix: ${r.meta.fixable}.`,
+    ...(r.meta.options && Object.keys(r.meta.options).length ? ['', `Options (defaults): ${JSON.stringify(r.meta.options)}`] : []),
+    '',
+    h('Why'),
+    r.docs.why,
+    '',
+    h('Flagged'),
+    ...r.docs.invalid.map((e) => `  ✗ ${e.text}${e.output !== undefined ? `\n    → ${e.output}` : ''}`),
+    '',
+    h('Not flagged'),
+    ...r.docs.valid.map((t) => `  ✓ ${t}`),
+    '',
+  ];
+  return lines.join('\n');
+}
