@@ -7,6 +7,8 @@ import { VERSION } from './version.js';
 
 const io = processIO();
 
+const toList = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v.map(String) : [String(v)]);
+
 /** Builds the yargs parser; exported for tests. */
 export function cli(argv: string[]): Argv {
   return yargs(argv)
@@ -21,7 +23,7 @@ export function cli(argv: string[]): Argv {
           .option('stdin', { type: 'boolean', describe: 'Lint text from standard input' })
           .option('stdin-filename', { type: 'string', describe: 'File name for --stdin (picks the syntax and config)' })
           .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for one' })
-          .option('rule', { type: 'string', array: true, describe: 'Set a rule, e.g. --rule repeated-word:off' })
+          .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule, e.g. --rule repeated-word:off' })
           .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: 'Output format (stylish, json, compact, ...)' })
           .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to a file' })
           .option('quiet', { type: 'boolean', describe: 'Report errors only' })
@@ -39,7 +41,7 @@ export function cli(argv: string[]): Argv {
       async (args) => {
         if (args.printConfig !== undefined) {
           const { printConfig } = await import('./print-config.js');
-          process.exitCode = printConfig(args.printConfig, { config: args.config, rule: args.rule }, io);
+          process.exitCode = printConfig(args.printConfig, { config: args.config, rule: toList(args.rule) }, io);
           return;
         }
         const { runLint } = await import('./run.js');
@@ -49,7 +51,7 @@ export function cli(argv: string[]): Argv {
             stdin: args.stdin,
             stdinFilename: args.stdinFilename,
             config: args.config,
-            rule: args.rule,
+            rule: toList(args.rule),
             format: args.format,
             outputFile: args.outputFile,
             quiet: args.quiet,
