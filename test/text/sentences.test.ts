@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { Document } from '../../src/text/document.js';
+import { toSourceText } from '../../src/formats/index.js';
+
+const sentences = (text: string): string[] => {
+  const doc = new Document(toSourceText(text, 'text'));
+  return doc.sentences().map((s) => doc.prose.slice(s.start, s.end));
+};
+
+describe('sentence splitter', () => {
+  it('splits at sentence ends', () => {
+    expect(sentences('The talks ended. The total rose! Why? Up. Local residents left.')).toEqual([
+      'The talks ended.',
+      'The total rose!',
+      'Why?',
+      'Up.',
+      'Local residents left.',
+    ]);
+  });
+
+  it('does not split at abbreviations, initials, decimals, ellipses or URLs', () => {
+    expect(sentences('Mr. Smith met Dr. Jones at 3.30 p.m. on Main St. in the U.S. yesterday.')).toHaveLength(1);
+    expect(sentences('Apple Inc. and Foo Ltd. merged, e.g. in Europe, i.e. here.')).toHaveLength(1);
+    expect(sentences('J. K. Rowling and George W. Bush met.')).toHaveLength(1);
+    expect(sentences('Growth was 5.2 percent. Then it fell.')).toEqual(['Growth was 5.2 percent.', 'Then it fell.']);
+    expect(sentences('He paused . . . and then... he left.')).toHaveLength(1);
+    expect(sentences('See https://example.com/a.b. Then go.')).toEqual(['See https://example.com/a.b.', 'Then go.']);
+  });
+
+  it('ends a sentence at an initialism when a sentence starter follows', () => {
+    expect(sentences('He moved to the U.S. The next day he left.')).toEqual(['He moved to the U.S.', 'The next day he left.']);
+  });
+
+  it('keeps closing quotes with their sentence and splits paragraphs at blank lines', () => {
+    expect(sentences('He said “yes.” Then he left.\n\nNew paragraph')).toEqual(['He said “yes.”', 'Then he left.', 'New paragraph']);
+  });
+
+  it('computes paragraphs, sentences and words once and shares them', () => {
+    const doc = new Document(toSourceText('One two. Three.', 'text'));
+    expect(doc.sentences()).toBe(doc.sentences());
+    expect(doc.words().map((w) => w.text)).toEqual(['One', 'two', 'Three']);
+    expect(doc.paragraphs()).toBe(doc.paragraphs());
+  });
+});
