@@ -1,0 +1,23 @@
+import { extname } from 'node:path';
+import { EXTENSIONS } from '../formats/index.js';
+import type { Syntax } from '../types.js';
+
+/** Language ids editors send (VS Code, Neovim filetypes, Emacs major modes, Helix), by syntax. */
+const LANGUAGE_IDS: Record<string, Syntax> = {
+  plaintext: 'text', text: 'text', txt: 'text',
+  markdown: 'markdown', md: 'markdown', gfm: 'markdown',
+  html: 'html', xhtml: 'html', htm: 'html',
+};
+
+/** The syntax to lint a buffer as, by its language id, else its file extension; undefined when mtlint does not read it. */
+export function syntaxOfBuffer(languageId: string, uri: string): Syntax | undefined {
+  const byId = LANGUAGE_IDS[languageId.toLowerCase()];
+  if (byId) return byId;
+  let path = uri;
+  try {
+    path = new URL(uri).pathname;
+  } catch {
+    // not a URL: use the text as a path
+  }
+  return EXTENSIONS[extname(path).toLowerCase()];
+}
