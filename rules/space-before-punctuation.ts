@@ -1,0 +1,51 @@
+import { defineRule } from '../src/engine/define-rule.js';
+
+/** Horizontal space, then a mark that ends a clause, then whitespace or the end: "the ministry , which". */
+const RE = /(?<=[\p{L}\p{N}\p{M}”’"')\]}\uFFFC])([ \t\u00A0\u202F]+)([,.;:!?%])(?=\s|$)/gu;
+
+export default defineRule({
+  id: 'space-before-punctuation',
+  meta: {
+    description: 'A space before a comma, full stop, colon, semicolon, question or exclamation mark, or percent sign, as in "the ministry , which"',
+    category: 'spacing',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+    preset: 'recommended',
+    messages: { space: 'Space before "{{mark}}".' },
+  },
+  docs: {
+    why: 'Translation systems trained on tokenized text put a space before every punctuation mark ("What \'s your name ?", "the ministry , which"). English sets these marks against the preceding word.',
+    valid: [
+      'The ministry, which oversees trade, agreed.',
+      'Wait . . . what happened?',
+      'He paused ... then left.',
+      'The rate fell to .5 percent.',
+      'Smile :) and wave.',
+      'Apples, pears, etc. were sold.',
+      'The file is at https://example.com/a. Open it.',
+      'The score was 3-1.',
+    ],
+    invalid: [
+      { text: 'the ministry , which', output: 'the ministry, which' },
+      { text: 'What is your name ?', output: 'What is your name?' },
+      { text: 'The loop must , again , be beneath the slats .', output: 'The loop must, again, be beneath the slats.' },
+      { text: 'Prices rose 5 % in May.', output: 'Prices rose 5% in May.' },
+    ],
+  },
+  check(ctx) {
+    const { prose } = ctx.doc;
+    RE.lastIndex = 0;
+    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
+      const start = m.index;
+      const mark = start + m[1].length;
+      const end = mark + 1;
+      if (ctx.doc.isMasked(mark, end)) continue;
+      ctx.report({
+        range: [start, end],
+        messageId: 'space',
+        data: { mark: m[2] },
+        fix: { title: `Remove the space before "${m[2]}"`, edits: [{ range: [start, mark], text: '' }] },
+      });
+    }
+  },
+});
