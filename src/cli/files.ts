@@ -1,4 +1,5 @@
-import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -88,4 +89,19 @@ function lstatExists(p: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Files git reports as added, copied, modified or renamed since `ref`, plus untracked files (absolute paths). */
+export function changedSince(ref: string, cwd: string): Set<string> {
+  const git = (args: string[]): string => {
+    const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`--changed-since ${ref}: git ${args[0]} failed: ${(r.stderr || r.error?.message || '').trim()}`);
+    return r.stdout;
+  };
+  const top = git(['rev-parse', '--show-toplevel']).trim();
+  const names = [
+    ...git(['diff', '--name-only', '--diff-filter=ACMRT', ref, '--']).split('\n'),
+    ...git(['ls-files', '--others', '--exclude-standard', '--full-name']).split('\n'),
+  ].filter(Boolean);
+  return new Set(names.map((n) => resolve(top, n)).flatMap((p) => (existsSync(p) ? [p, realpathSync(p)] : [])));
 }

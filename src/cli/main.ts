@@ -37,6 +37,11 @@ export function cli(argv: string[]): Argv {
           .option('diff', { type: 'boolean', describe: 'Print a unified diff of what --fix would change instead of a report' })
           .option('ignore-path', { type: 'string', describe: 'Ignore file to use instead of .mtlintignore' })
           .option('ignore', { type: 'boolean', default: true, describe: 'Honour ignore files and ignorePatterns (--no-ignore to lint everything)' })
+          .option('jobs', { type: 'number', describe: 'Lint on this many worker threads (default: the number of cores)' })
+          .option('cache', { type: 'boolean', describe: 'Skip files whose content, config and mtlint version are unchanged' })
+          .option('cache-location', { type: 'string', default: '.mtlintcache', describe: 'Where --cache keeps its data' })
+          .option('changed-since', { type: 'string', describe: 'Lint only files git says changed since this ref' })
+          .option('timing', { type: 'boolean', describe: 'Print the rules that took the most time (to stderr)' })
           .option('print-config', { type: 'string', describe: 'Print the configuration that applies to a file, and exit' }),
       async (args) => {
         if (args.printConfig !== undefined) {
@@ -65,6 +70,11 @@ export function cli(argv: string[]): Argv {
             diff: args.diff,
             ignorePath: args.ignorePath,
             ignore: args.ignore,
+            jobs: args.jobs,
+            cache: args.cache,
+            cacheLocation: args.cacheLocation,
+            changedSince: args.changedSince,
+            timing: args.timing,
           },
           io,
         );

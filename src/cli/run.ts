@@ -7,15 +7,18 @@ import { findConfigFile, loadConfig, validateConfig, type LoadedConfig } from '.
 import { overrideMatches, resolveConfig } from '../config/resolve.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Config } from '../config/types.js';
-import { fix, type FixType } from '../engine/fix.js';
-import { lintDocument } from '../engine/lint.js';
+import type { FixType } from '../engine/fix.js';
 import { loadReporter } from '../report/index.js';
 import type { FileResult, ReportContext } from '../report/types.js';
 import type { Diagnostic, Syntax } from '../types.js';
-import { collectFiles, loadIgnore } from './files.js';
+import { changedSince, collectFiles, loadIgnore } from './files.js';
 import { EXIT, type CliIO } from './io.js';
 import { encode, readTextFile, type Encoding } from './read.js';
 import { VERSION } from './version.js';
+import { LintCache } from './cache.js';
+import { defaultJobs, runTasks } from './pool.js';
+import { Progress } from './progress.js';
+import type { LintTask, LintTaskResult } from './task.js';
 
 /** Everything the lint command takes, after yargs. */
 export interface LintCommandOptions {
@@ -37,6 +40,13 @@ export interface LintCommandOptions {
   diff?: boolean;
   ignorePath?: string;
   ignore?: boolean;
+  /** Worker threads (default: the number of cores). */
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
+  /** Lint only the files git says changed since this ref. */
+  changedSince?: string;
+  timing?: boolean;
 }
 
 /** One file to lint, with how to write it back. */
@@ -126,6 +136,14 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     }
     const ig = opts.ignore === false ? loadIgnore(cwd, [], '/dev/null/none') : loadIgnore(cwd, ignorePatterns, opts.ignorePath);
     const set = await collectFiles(opts.patterns, cwd, ig);
+    if (opts.changedSince) {
+      try {
+        const changed = changedSince(opts.changedSince, cwd);
+        set.files = set.files.filter((f) => changed.has(f));
+      } catch (e) {
+        return failure(io, e);
+      }
+    }
     for (const w of set.warnings) io.stderr(`mtlint: warning: ${w}\n`);
     for (const e of set.errors) io.stderr(`mtlint: ${e}\n`);
     if (set.errors.length) ioFailed = true;
@@ -146,9 +164,8 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
 
   const fixing = Boolean(opts.fix || opts.fixDryRun || opts.diff);
   const fixType: FixType = opts.fixType ?? 'safe';
-  const results: FileResult[] = [];
-  const diffs: Array<{ path: string; before: string; after: string }> = [];
-  for (const input of inputs) {
+  const tasks: LintTask[] = [];
+  for (const [index, input] of inputs.entries()) {
     let loaded: LoadedConfig;
     try {
       loaded = resolver.forFile(input.filePath === '<stdin>' ? resolve(cwd, 'stdin.txt') : input.filePath);
@@ -156,43 +173,72 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
       return failure(io, e);
     }
     const relPath = input.filePath === '<stdin>' ? undefined : relative(loaded.dir, input.filePath);
-    let resolved;
     try {
-      resolved = resolveConfig(loaded.config, relPath, loaded.file);
+      resolveConfig(loaded.config, relPath, loaded.file); // surface config errors before any work
     } catch (e) {
       return failure(io, e);
     }
-    const lintOptions = {
-      resolved,
+    tasks.push({
+      index,
       filePath: input.filePath === '<stdin>' ? undefined : input.filePath,
+      text: input.text,
+      config: loaded.config,
+      configFile: loaded.file,
+      relPath,
       syntax: opts.syntax ?? overrideSyntax(loaded.config, relPath),
       sourceLanguage: opts.sourceLang,
-    };
-    let diagnostics: Diagnostic[];
-    let output: string | undefined;
-    if (fixing && input.invalidUtf8.length === 0) {
-      const result = fix(input.text, { ...lintOptions, fixType });
-      diagnostics = result.remaining;
-      if (result.changed) {
-        output = result.output;
-        if (opts.diff) diffs.push({ path: input.filePath === '<stdin>' ? 'stdin' : relative(cwd, input.filePath), before: input.text, after: output });
-        if (opts.fix && !opts.fixDryRun && !opts.diff && input.encoding) {
-          try {
-            writeFixed(input.filePath, output, input.encoding);
-          } catch (e) {
-            io.stderr(`mtlint: cannot write ${relative(cwd, input.filePath)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-            ioFailed = true;
-          }
+      ...(fixing && input.invalidUtf8.length === 0 ? { fixType } : {}),
+      timing: opts.timing,
+    });
+    if (fixing && input.invalidUtf8.length) io.stderr(`mtlint: warning: not fixing ${relative(cwd, input.filePath)}: it is not valid UTF-8.\n`);
+  }
+
+  const cache = opts.cache && !fixing ? LintCache.open(resolve(cwd, opts.cacheLocation ?? '.mtlintcache'), VERSION) : undefined;
+  const results: FileResult[] = new Array(inputs.length);
+  const diffs: Array<{ path: string; before: string; after: string }> = [];
+  const timing = new Map<string, number>();
+  const progress = new Progress(io, tasks.length);
+  const todo: LintTask[] = [];
+  for (const t of tasks) {
+    const hit = cache?.get(t);
+    if (hit) results[t.index] = toFileResult(inputs[t.index], { index: t.index, diagnostics: hit.diagnostics, wordCount: hit.wordCount });
+    else todo.push(t);
+  }
+
+  let crashed = false;
+  await runTasks(todo, opts.jobs ?? defaultJobs(), (outcome) => {
+    progress.tick();
+    if (!outcome.ok) {
+      io.stderr(`mtlint: internal error while linting ${inputs[outcome.index].filePath}: ${outcome.error}\n`);
+      crashed = true;
+      results[outcome.index] = { filePath: inputs[outcome.index].filePath, source: inputs[outcome.index].text, diagnostics: [] };
+      return;
+    }
+    const r = outcome.result;
+    const input = inputs[r.index];
+    for (const [id, ms] of r.timing ?? []) timing.set(id, (timing.get(id) ?? 0) + ms);
+    if (r.output !== undefined) {
+      if (opts.diff) diffs.push({ path: input.filePath === '<stdin>' ? 'stdin' : relative(cwd, input.filePath), before: input.text, after: r.output });
+      if (opts.fix && !opts.fixDryRun && !opts.diff && input.encoding) {
+        try {
+          writeFixed(input.filePath, r.output, input.encoding);
+        } catch (e) {
+          io.stderr(`mtlint: cannot write ${relative(cwd, input.filePath)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+          ioFailed = true;
         }
       }
-    } else {
-      if (fixing && input.invalidUtf8.length) io.stderr(`mtlint: warning: not fixing ${relative(cwd, input.filePath)}: it is not valid UTF-8.\n`);
-      diagnostics = lintDocument(input.text, lintOptions).diagnostics;
     }
-    diagnostics = [...invalidUtf8Diagnostics(input), ...diagnostics];
-    if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
-    results.push({ filePath: input.filePath, source: output ?? input.text, diagnostics, ...(opts.fixDryRun && output !== undefined ? { output } : {}) });
+    const task = tasks[r.index];
+    cache?.set(task, r);
+    results[r.index] = toFileResult(input, r, opts.fixDryRun);
+  });
+  progress.done();
+  cache?.save();
+  if (crashed) ioFailed = true;
+  for (const r of results) {
+    if (opts.quiet) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
   }
+  if (opts.timing) io.stderr(timingTable(timing));
 
   if (opts.stdin && opts.fix && !opts.fixDryRun && !opts.diff) {
     io.stdout(results[0]?.source ?? '');
@@ -224,6 +270,26 @@ function overrideSyntax(config: Config, relPath: string | undefined): Syntax | u
   let syntax: string | undefined;
   for (const o of config.overrides ?? []) if (o.syntax && overrideMatches(o.files, o.excludedFiles, relPath.replace(/\\/g, '/'))) syntax = o.syntax;
   return syntax as Syntax | undefined;
+}
+
+function toFileResult(input: Input, r: Pick<LintTaskResult, 'diagnostics' | 'output' | 'wordCount' | 'index'>, dryRun?: boolean): FileResult {
+  return {
+    filePath: input.filePath,
+    source: r.output ?? input.text,
+    diagnostics: [...invalidUtf8Diagnostics(input), ...r.diagnostics],
+    wordCount: r.wordCount,
+    ...(dryRun && r.output !== undefined ? { output: r.output } : {}),
+  };
+}
+
+/** `--timing`: the rules that took the most time, as ESLint's TIMING prints them. */
+export function timingTable(timing: Map<string, number>, top = 10): string {
+  const total = [...timing.values()].reduce((a, b) => a + b, 0) || 1;
+  const rows = [...timing].sort((a, b) => b[1] - a[1]).slice(0, top);
+  const w = Math.max(4, ...rows.map(([id]) => id.length));
+  const lines = [`${'Rule'.padEnd(w)} | Time (ms) | Relative`, `${'-'.repeat(w)}-|----------:|--------:`];
+  for (const [id, ms] of rows) lines.push(`${id.padEnd(w)} | ${ms.toFixed(3).padStart(9)} | ${((ms / total) * 100).toFixed(1).padStart(7)}%`);
+  return lines.join('\n') + '\n';
 }
 
 function invalidUtf8Diagnostics(input: Input): Diagnostic[] {

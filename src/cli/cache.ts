@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
+import type { Diagnostic } from '../types.js';
+import type { LintTask, LintTaskResult } from './task.js';
+
+interface Entry {
+  key: string;
+  diagnostics: Diagnostic[];
+  wordCount: number;
+}
+
+/**
+ * `--cache`: remembers each file's diagnostics under a key made of its content, its config,
+ * its syntax and source language, and mtlint's version; a file whose key is unchanged is not linted again.
+ */
+export class LintCache {
+  private entries: Record<string, Entry> = {};
+  private dirty = false;
+
+  private constructor(private readonly file: string, private readonly version: string) {}
+
+  static open(file: string, version: string): LintCache {
+    const cache = new LintCache(file, version);
+    try {
+      const data = JSON.parse(readFileSync(file, 'utf8'));
+      if (data && data.version === version && typeof data.entries === 'object') cache.entries = data.entries;
+    } catch {
+      // no cache yet, or an unreadable one: start afresh
+    }
+    return cache;
+  }
+
+  private keyOf(t: LintTask): string {
+    return createHash('sha256')
+      .update(this.version)
+      .update('\0')
+      .update(JSON.stringify(t.config))
+      .update('\0')
+      .update(`${t.relPath ?? ''}\0${t.syntax ?? ''}\0${t.sourceLanguage ?? ''}\0`)
+      .update(t.text)
+      .digest('hex');
+  }
+
+  get(t: LintTask): Entry | undefined {
+    if (!t.filePath) return undefined;
+    const e = this.entries[t.filePath];
+    return e && e.key === this.keyOf(t) ? e : undefined;
+  }
+
+  set(t: LintTask, r: LintTaskResult): void {
+    if (!t.filePath || r.output !== undefined) return;
+    this.entries[t.filePath] = { key: this.keyOf(t), diagnostics: r.diagnostics, wordCount: r.wordCount };
+    this.dirty = true;
+  }
+
+  save(): void {
+    if (!this.dirty) return;
+    writeFileAtomic.sync(this.file, JSON.stringify({ version: this.version, entries: this.entries }));
+  }
+}

@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { runTask, type LintTask, type LintTaskResult } from './task.js';
+
+export type TaskOutcome = { ok: true; result: LintTaskResult } | { ok: false; index: number; error: string };
+
+/** The default number of jobs: the machine's cores. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Runs lint tasks on `jobs` worker threads (in this thread when jobs is 1 or the work is
+ * small), calling `onResult` in task order as soon as each next result is ready.
+ */
+export async function runTasks(tasks: LintTask[], jobs: number, onResult: (o: TaskOutcome) => void): Promise<void> {
+  const totalChars = tasks.reduce((n, t) => n + t.text.length, 0);
+  const workerFile = new URL('./worker.js', import.meta.url);
+  // small runs are faster in this thread; from the TypeScript sources (tests) there is no compiled worker
+  if (jobs <= 1 || tasks.length < 2 || totalChars < 200_000 || !existsSync(fileURLToPath(workerFile))) {
+    for (const t of tasks) onResult(inline(t));
+    return;
+  }
+  const pool = new OrderedPool(Math.min(jobs, tasks.length));
+  try {
+    await pool.run(tasks, onResult);
+  } finally {
+    await pool.close();
+  }
+}
+
+function inline(t: LintTask): TaskOutcome {
+  try {
+    return { ok: true, result: runTask(t) };
+  } catch (e) {
+    return { ok: false, index: t.index, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+}
+
+/** Worker threads fed with small batches; results are released in input order. */
+export class OrderedPool {
+  private readonly workers: Worker[] = [];
+
+  constructor(size: number) {
+    const url = new URL('./worker.js', import.meta.url);
+    for (let i = 0; i < size; i++) this.workers.push(new Worker(url));
+  }
+
+  /** Sends the tasks in batches of about 256 KB, at most two batches in flight per worker. */
+  run(tasks: LintTask[], onResult: (o: TaskOutcome) => void): Promise<void> {
+    const batches: LintTask[][] = [];
+    let current: LintTask[] = [];
+    let size = 0;
+    for (const t of tasks) {
+      current.push(t);
+      size += t.text.length;
+      if (size >= 256_000 || current.length >= 64) {
+        batches.push(current);
+        current = [];
+        size = 0;
+      }
+    }
+    if (current.length) batches.push(current);
+
+    const ready = new Map<number, TaskOutcome>();
+    let nextIndex = 0;
+    const order = tasks.map((t) => t.index);
+    let nextBatch = 0;
+    let pending = 0;
+    return new Promise((resolve, reject) => {
+      const release = (): void => {
+        while (nextIndex < order.length && ready.has(order[nextIndex])) {
+          const o = ready.get(order[nextIndex])!;
+          ready.delete(order[nextIndex]);
+          nextIndex++;
+          onResult(o);
+        }
+        if (nextIndex === order.length) resolve();
+      };
+      const feed = (w: Worker): void => {
+        if (nextBatch >= batches.length) return;
+        pending++;
+        w.postMessage(batches[nextBatch++]);
+      };
+      for (const w of this.workers) {
+        w.on('message', (outcomes: TaskOutcome[]) => {
+          pending--;
+          for (const o of outcomes) ready.set(o.ok ? o.result.index : o.index, o);
+          feed(w);
+          release();
+        });
+        w.on('error', reject);
+        feed(w);
+        feed(w);
+      }
+      if (batches.length === 0) resolve();
+      void pending;
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

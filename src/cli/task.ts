@@ -1,0 +1,67 @@
+import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
+import type { Config } from '../config/types.js';
+import { fix, type FixType } from '../engine/fix.js';
+import { lintDocument } from '../engine/lint.js';
+import type { Diagnostic } from '../types.js';
+
+/** One file's lint job, as plain data so it can cross to a worker thread. */
+export interface LintTask {
+  index: number;
+  filePath?: string;
+  text: string;
+  config: Config;
+  /** The config file (a cache key for the resolved config), if any. */
+  configFile?: string;
+  /** The file's path relative to the config's folder, for `overrides`. */
+  relPath?: string;
+  syntax?: string;
+  sourceLanguage?: string;
+  /** Apply fixes of this type (until stable) before reporting. */
+  fixType?: FixType;
+  timing?: boolean;
+}
+
+/** What a lint job gives back. */
+export interface LintTaskResult {
+  index: number;
+  diagnostics: Diagnostic[];
+  /** The fixed text, when fixing changed it. */
+  output?: string;
+  wordCount: number;
+  timing?: Array<[string, number]>;
+}
+
+const configs = new Map<string, Config>();
+const resolvedCache = new Map<string, ResolvedConfig>();
+
+/** Keeps one identity per distinct config, so compiled rules are reused across files. */
+function canonical(task: LintTask): { config: Config; key: string } {
+  const key = task.configFile ?? JSON.stringify(task.config);
+  let config = configs.get(key);
+  if (!config) {
+    config = task.config;
+    configs.set(key, config);
+  }
+  return { config, key };
+}
+
+/** Lints (and optionally fixes) one text. Pure apart from caching the resolved config. */
+export function runTask(task: LintTask): LintTaskResult {
+  const { config, key } = canonical(task);
+  const rkey = `${key}\u0000${task.relPath ?? ''}`;
+  let resolved = resolvedCache.get(rkey);
+  if (!resolved) {
+    resolved = resolveConfig(config, task.relPath, task.configFile);
+    if (resolvedCache.size > 10_000) resolvedCache.clear();
+    resolvedCache.set(rkey, resolved);
+  }
+  const timing = task.timing ? new Map<string, number>() : undefined;
+  const options = { resolved, filePath: task.filePath, syntax: task.syntax, sourceLanguage: task.sourceLanguage, timing };
+  if (task.fixType) {
+    const result = fix(task.text, { ...options, fixType: task.fixType });
+    const wordCount = lintDocument(result.output, options).document.words().length;
+    return { index: task.index, diagnostics: result.remaining, ...(result.changed ? { output: result.output } : {}), wordCount, timing: timing && [...timing] };
+  }
+  const { diagnostics, document } = lintDocument(task.text, options);
+  return { index: task.index, diagnostics, wordCount: document.words().length, timing: timing && [...timing] };
+}
