@@ -90,6 +90,20 @@ export function cli(argv: string[]): Argv {
       },
     )
     .command(
+      'batch',
+      'Stream JSON Lines ({ "id", "text", "syntax"?, "sourceLanguage"? }) from stdin; one JSON line of results per record, in order',
+      (y) =>
+        y
+          .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: found from the current folder)' })
+          .option('jobs', { type: 'number', describe: 'Worker threads (default: the number of cores)' })
+          .option('chunk', { type: 'number', default: 2000, describe: 'Records held in memory at once' })
+          .option('source-lang', { type: 'string', describe: 'Default source language for records without one' }),
+      async (args) => {
+        const { runBatch } = await import('./batch.js');
+        process.exitCode = await runBatch({ config: args.config, jobs: args.jobs, chunk: args.chunk, sourceLang: args.sourceLang }, io, process.stdin);
+      },
+    )
+    .command(
       'init',
       'Write a starter .mtlintrc.json in the current folder',
       (y) => y.option('force', { type: 'boolean', describe: 'Overwrite an existing file' }),

@@ -17,9 +17,8 @@ export function defaultJobs(): number {
  */
 export async function runTasks(tasks: LintTask[], jobs: number, onResult: (o: TaskOutcome) => void): Promise<void> {
   const totalChars = tasks.reduce((n, t) => n + t.text.length, 0);
-  const workerFile = new URL('./worker.js', import.meta.url);
   // small runs are faster in this thread; from the TypeScript sources (tests) there is no compiled worker
-  if (jobs <= 1 || tasks.length < 2 || totalChars < 200_000 || !existsSync(fileURLToPath(workerFile))) {
+  if (jobs <= 1 || tasks.length < 2 || totalChars < 200_000 || !OrderedPool.available()) {
     for (const t of tasks) onResult(inline(t));
     return;
   }
@@ -43,6 +42,11 @@ function inline(t: LintTask): TaskOutcome {
 export class OrderedPool {
   private readonly workers: Worker[] = [];
 
+  /** Whether the compiled worker exists (it does not when running from the TypeScript sources). */
+  static available(): boolean {
+    return existsSync(fileURLToPath(new URL('./worker.js', import.meta.url)));
+  }
+
   constructor(size: number) {
     const url = new URL('./worker.js', import.meta.url);
     for (let i = 0; i < size; i++) this.workers.push(new Worker(url));
@@ -65,11 +69,19 @@ export class OrderedPool {
     if (current.length) batches.push(current);
 
     const ready = new Map<number, TaskOutcome>();
-    let nextIndex = 0;
     const order = tasks.map((t) => t.index);
+    let nextIndex = 0;
     let nextBatch = 0;
-    let pending = 0;
     return new Promise((resolve, reject) => {
+      const handlers = new Map<Worker, (outcomes: TaskOutcome[]) => void>();
+      const finish = (error?: unknown): void => {
+        for (const [w, h] of handlers) {
+          w.off('message', h);
+          w.off('error', finish);
+        }
+        if (error) reject(error);
+        else resolve();
+      };
       const release = (): void => {
         while (nextIndex < order.length && ready.has(order[nextIndex])) {
           const o = ready.get(order[nextIndex])!;
@@ -77,26 +89,24 @@ export class OrderedPool {
           nextIndex++;
           onResult(o);
         }
-        if (nextIndex === order.length) resolve();
+        if (nextIndex === order.length) finish();
       };
       const feed = (w: Worker): void => {
-        if (nextBatch >= batches.length) return;
-        pending++;
-        w.postMessage(batches[nextBatch++]);
+        if (nextBatch < batches.length) w.postMessage(batches[nextBatch++]);
       };
+      if (batches.length === 0) return finish();
       for (const w of this.workers) {
-        w.on('message', (outcomes: TaskOutcome[]) => {
-          pending--;
+        const handler = (outcomes: TaskOutcome[]): void => {
           for (const o of outcomes) ready.set(o.ok ? o.result.index : o.index, o);
           feed(w);
           release();
-        });
-        w.on('error', reject);
+        };
+        handlers.set(w, handler);
+        w.on('message', handler);
+        w.on('error', finish);
         feed(w);
         feed(w);
       }
-      if (batches.length === 0) resolve();
-      void pending;
     });
   }
 
