@@ -103,11 +103,13 @@ export async function runBatch(opts: BatchOptions, io: CliIO, input: Readable): 
       lineNo++;
       if (!line.trim()) continue;
       let record: BatchRecord;
+      let id: unknown;
       try {
         record = JSON.parse(line);
+        id = (record as { id?: unknown } | null)?.id;
         if (typeof record !== 'object' || record === null || typeof record.text !== 'string') throw new Error('expected an object with a string "text"');
       } catch (e) {
-        chunk.push({ index: lineNo, error: `line ${lineNo}: ${(e as Error).message}`, id: undefined });
+        chunk.push({ index: lineNo, error: `line ${lineNo}: ${(e as Error).message}`, id });
         continue;
       }
       const task: LintTask & { id?: unknown } = {

@@ -20,7 +20,7 @@ describe('mtlint batch', () => {
     expect(lines.map((l) => [l.id, l.error ? 'error' : l.diagnostics.length])).toEqual([
       [1, 1],
       [null, 'error'],
-      [null, 'error'],
+      [3, 'error'],
       [4, 1],
     ]);
     expect(lines[1].error).toContain('line 2');
