@@ -1,0 +1,74 @@
+import { defineRule } from '../src/engine/define-rule.js';
+
+/** A word of two or more letters, whitespace (at most one line break), and the same word again. */
+const RE = /(?<![\p{L}\p{N}\p{M}'’-])(\p{L}{2,})([ \t\u00A0]+|[ \t\u00A0]*\r?\n[ \t\u00A0]*)\1(?![\p{L}\p{N}\p{M}'’-])/giu;
+const TITLE = /^\p{Lu}\p{Ll}/u;
+/** Words before "is is" that make it grammatical: "What it is is a trap." */
+const WHAT_RE = /\b(?:what|where|how|who|all|thing|problem|question|point|fact|reason|truth)\b[^.!?\n]{0,40}$/i;
+
+export interface RepeatedWordOptions {
+  /** Doubled words that are correct English, written once each in lowercase: "had had". */
+  allow: string[];
+}
+
+const DEFAULT_ALLOW = [
+  'had had', 'that that', 'bye bye', 'very very', 'really really', 'so so', 'no no', 'ha ha', 'ho ho', 'he he',
+  'hee hee', 'la la', 'blah blah', 'bla bla', 'yada yada', 'tut tut', 'tsk tsk', 'chop chop', 'knock knock',
+  'well well', 'there there', 'now now', 'night night', 'hush hush', 'pooh pooh', 'boo boo', 'dum dum',
+  'far far', 'many many', 'much much', 'walla walla', 'bora bora', 'duran duran', 'sing sing', 'pago pago',
+  'mahi mahi', 'baden baden', 'can can', 'cha cha', 'tom tom', 'yo yo', 'go go', 'win win', 'ping ping',
+  'ylang ylang', 'beep beep', 'choo choo', 'hip hip', 'pom pom', 'bang bang', 'zoom zoom',
+];
+const QUOTE = /["“”'‘’]/;
+
+export default defineRule<RepeatedWordOptions>({
+  id: 'repeated-word',
+  meta: {
+    description: 'A word written twice in a row, as in "the the" or "said said that"',
+    category: 'repetition',
+    defaultSeverity: 'error',
+    fixable: 'suggest',
+    preset: 'recommended',
+    messages: { repeated: 'Repeated word "{{word}}".' },
+    options: { allow: DEFAULT_ALLOW },
+  },
+  docs: {
+    why: 'A decoder that stutters, or two segments joined at the seam, leaves a word twice ("is is", "the the"). Some doublings are English ("had had", "that that"); they are allowed by the "allow" option, and so are doubled names such as "Lang Lang" or "Walla Walla" (two capitalised words).',
+    valid: [
+      'He had had enough.',
+      'She said that that was fine.',
+      'What it is is a trap.',
+      'The pianist Lang Lang played.',
+      'They flew to Walla Walla and Bora Bora.',
+      'It was a win-win deal.',
+      'The river. The sea.',
+      'Knock knock. Who is there?',
+      'He paid $10 10 times.',
+    ],
+    invalid: [{ text: 'the the ministry said' }, { text: 'This is is not true.' }, { text: 'The official said said that' }],
+  },
+  check(ctx) {
+    const { prose } = ctx.doc;
+    const allow = new Set(ctx.options.allow.map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
+    RE.lastIndex = 0;
+    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
+      const [whole, first, gap] = m;
+      const second = whole.slice(first.length + gap.length);
+      const start = m.index;
+      const end = start + whole.length;
+      if (allow.has(`${first} ${second}`.toLowerCase())) continue;
+      // Lang Lang, Fang Fang, Duran Duran: a doubled name
+      if (TITLE.test(first) && TITLE.test(second)) continue;
+      // "zoom zoom": a doubling quoted on its own is meant
+      if (QUOTE.test(prose[start - 1] ?? '') && QUOTE.test(prose[end] ?? '')) continue;
+      if (first.toLowerCase() === 'is' && WHAT_RE.test(prose.slice(Math.max(0, start - 60), start))) continue;
+      if (ctx.doc.isMasked(start, end)) continue;
+      ctx.report({
+        range: [start, end],
+        messageId: 'repeated',
+        data: { word: second },
+        suggestions: [{ title: `Delete the second "${second}"`, edits: [{ range: [start + first.length, end], text: '' }] }],
+      });
+    }
+  },
+});
