@@ -14,6 +14,8 @@ import {
   Range,
   ResponseError,
   ShowMessageNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocumentIdentifier,
   TextDocuments,
   TextDocumentSyncKind,
@@ -72,7 +74,14 @@ const invalidParams = (method: string, expected: string): ResponseError<void> =>
 
 /** Starts the mtlint language server on a pair of streams (stdin and stdout by default). */
 export function startServer(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Connection {
-  const connection = createConnection(input, output);
+  const reader = new StreamMessageReader(input);
+  const writer = new StreamMessageWriter(output);
+  // JSON-RPC says a body that is not JSON gets a Parse error reply; the reader only drops it
+  reader.onError((error) => {
+    if (error instanceof SyntaxError) void writer.write({ jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: `Parse error: ${error.message}` } } as never);
+  });
+  const connection = createConnection(reader, writer);
+  for (const event of ['end', 'close'] as const) input.on(event, () => process.exit(shuttingDown ? 0 : 1));
   // anything a rule prints must not corrupt the protocol stream
   for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     console[level] = (...args: unknown[]) => connection.console[level === 'debug' ? 'log' : level](format(...args));

@@ -181,6 +181,11 @@ export class TestClient {
     return this.until(() => this.publishes.findLast((p) => p.uri === uri && p.version === version)?.diagnostics, `diagnostics of ${uri} v${version}`);
   }
 
+  /** The next diagnostics published for a document after the first `seen` publishes (of any document). */
+  nextDiagnostics(uri: string, seen: number): Promise<LspDiagnostic[]> {
+    return this.until(() => this.publishes.slice(seen).find((p) => p.uri === uri)?.diagnostics, `new diagnostics of ${uri}`);
+  }
+
   text(uri: string): string {
     return this.texts.get(uri) ?? '';
   }

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic as LspDiagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { builtinRules } from '../../rules/index.js';
+import { fix } from '../../src/engine/fix.js';
+import { lint } from '../../src/engine/lint.js';
+import { editsFor, ensureBuilt, expectedLsp, ROOT, TestClient } from './client.js';
+
+const fixture = (name: string): string => join(ROOT, 'test/fixtures', name);
+const read = (name: string): string => readFileSync(fixture(name), 'utf8');
+const uriOf = (name: string): string => pathToFileURL(fixture(name)).href;
+const only = (list: LspDiagnostic[], code: string): LspDiagnostic[] => list.filter((d) => d.code === code);
+
+let client: TestClient | undefined;
+beforeAll(() => ensureBuilt(), 120_000);
+afterEach(() => client?.kill());
+
+describe('quick fixes', () => {
+  it('fixes a problem in the seed article and publishes the updated diagnostics', async () => {
+    client = await TestClient.start({ workspaceFolders: [ROOT] });
+    const uri = uriOf('seed.txt');
+    const text = read('seed.txt');
+    await client.open(uri, 'plaintext', text);
+    const before = await client.diagnostics(uri);
+    const target = only(before, 'doubled-period')[0];
+    // a client echoing byte columns: the server must not trust these ranges
+    const echoed = { ...target, range: { start: { line: 6, character: 700 }, end: { line: 6, character: 703 } } };
+    const actions = await client.codeActions(uri, target.range, undefined, [echoed]);
+    const quickfix = actions.find((a) => a.title === 'Remove the extra period (doubled-period)');
+    expect(quickfix).toEqual({
+      title: 'Remove the extra period (doubled-period)',
+      kind: 'quickfix',
+      diagnostics: [target],
+      isPreferred: true,
+      edit: { changes: { [uri]: [{ range: { start: { line: 6, character: 674 }, end: { line: 6, character: 676 } }, newText: '' }] } },
+    });
+    expect(actions.map((a) => a.title)).toContain('Disable doubled-period for this line');
+
+    const after = await client.applyEdit(uri, quickfix!.edit);
+    expect(after).toBe(text.replace('trust in military strategy. .', 'trust in military strategy.'));
+    const published = await client.diagnostics(uri);
+    expect(published).toEqual(lint(after, { filePath: fixture('seed.txt') }).map(expectedLsp));
+    expect(only(published, 'doubled-period')).toHaveLength(only(before, 'doubled-period').length - 1);
+  });
+
+  it('fixes a problem in a Markdown list item', async () => {
+    client = await TestClient.start({ capabilities: { workspace: { workspaceEdit: { documentChanges: true } } } });
+    const uri = uriOf('lsp/article.md');
+    await client.open(uri, 'markdown', read('lsp/article.md'));
+    const target = only(await client.diagnostics(uri), 'period-comma')[0];
+    // a caret inside the problem, not its whole range
+    const caret = { start: { line: 4, character: 25 }, end: { line: 4, character: 25 } };
+    const actions = await client.codeActions(uri, caret, ['quickfix']);
+    const quickfix = actions.find((a) => a.diagnostics?.[0]?.code === 'period-comma' && a.isPreferred)!;
+    expect(quickfix.diagnostics).toEqual([target]);
+    // versioned edits for clients that take documentChanges
+    expect(quickfix.edit?.documentChanges?.[0]).toMatchObject({ textDocument: { uri, version: 1 } });
+    const after = await client.applyEdit(uri, quickfix.edit);
+    expect(after.split('\n')[4]).toBe('- Trade grew by 300,000. The customs office counted every container.');
+    const published = await client.diagnostics(uri);
+    expect(only(published, 'period-comma')).toEqual([]);
+    expect(published).toEqual(lint(after, { filePath: fixture('lsp/article.md') }).map(expectedLsp));
+  });
+
+  it('fixes a problem after emoji and combining marks at the right UTF-16 offsets', async () => {
+    client = await TestClient.start();
+    const uri = uriOf('lsp/emoji.txt');
+    const text = read('lsp/emoji.txt');
+    await client.open(uri, 'plaintext', text);
+    const target = only(await client.diagnostics(uri), 'doubled-comma')[0];
+    const actions = await client.codeActions(uri, target.range, ['quickfix']);
+    const quickfix = actions.find((a) => a.isPreferred && a.diagnostics?.[0]?.code === 'doubled-comma')!;
+    const after = await client.applyEdit(uri, quickfix.edit);
+    expect(after).toBe(text.replace('left,, quietly', 'left, quietly'));
+    expect(only(await client.diagnostics(uri), 'doubled-comma')).toEqual([]);
+  });
+
+  it('offers nothing for a range away from every problem', async () => {
+    client = await TestClient.start();
+    const uri = uriOf('lsp/article.md');
+    await client.open(uri, 'markdown', read('lsp/article.md'));
+    await client.diagnostics(uri);
+    const actions = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, ['quickfix']);
+    expect(actions).toEqual([]);
+  });
+});
+
+describe('fix all', () => {
+  it('applies every safe fix of the seed article as one source.fixAll.mtlint action', async () => {
+    client = await TestClient.start();
+    const uri = uriOf('seed.txt');
+    const text = read('seed.txt');
+    await client.open(uri, 'plaintext', text);
+    await client.diagnostics(uri);
+    const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const actions = await client.codeActions(uri, whole, ['source.fixAll']);
+    expect(actions.map((a) => [a.title, a.kind])).toEqual([['Fix all safe mtlint problems', 'source.fixAll.mtlint']]);
+    // minimal edits, not a rewrite of the whole file
+    const edits = editsFor(uri, actions[0].edit);
+    expect(edits.length).toBeGreaterThanOrEqual(3);
+    expect(edits.every((e) => e.range.start.line === e.range.end.line && e.newText.length <= 2)).toBe(true);
+    const after = await client.applyEdit(uri, actions[0].edit);
+    const expected = fix(text, { filePath: fixture('seed.txt') });
+    expect(after).toBe(expected.output);
+    const published = await client.diagnostics(uri);
+    expect(published).toEqual(expected.remaining.map(expectedLsp));
+    expect(await client.codeActions(uri, whole, ['source.fixAll.mtlint'])).toEqual([]);
+  });
+
+  it('is left out when the editor asks only for quick fixes', async () => {
+    client = await TestClient.start();
+    const uri = 'file:///tmp/fixall.txt';
+    await client.open(uri, 'plaintext', 'the strategy. . Then,, more.\n');
+    const [d] = await client.diagnostics(uri);
+    const kinds = (await client.codeActions(uri, d.range, ['quickfix'])).map((a) => a.kind);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k === 'quickfix')).toBe(true);
+    expect((await client.codeActions(uri, d.range)).map((a) => a.kind)).toContain('source.fixAll.mtlint');
+  });
+});
+
+describe('disable for this line', () => {
+  it.each([
+    ['plaintext', 'file:///tmp/disable.txt', 'Intro.\n  in military strategy. . More.\n', '  <!-- mtlint-disable-next-line doubled-period -->\n  in military strategy. . More.'],
+    ['markdown', 'file:///tmp/disable.md', '# Title\n\n- in military strategy. . More.\n', '<!-- mtlint-disable-next-line doubled-period -->\n- in military strategy. . More.'],
+    ['html', 'file:///tmp/disable.html', '<p>Intro.</p>\r\n<p>in military strategy. . More.</p>\r\n', '<!-- mtlint-disable-next-line doubled-period -->\r\n<p>in military strategy. . More.</p>'],
+  ])('inserts a directive line above the problem in %s and the problem goes away', async (languageId, uri, text, expected) => {
+    client = await TestClient.start();
+    await client.open(uri, languageId, text);
+    const target = only(await client.diagnostics(uri), 'doubled-period')[0];
+    const actions = await client.codeActions(uri, target.range, ['quickfix']);
+    const disable = actions.find((a) => a.title === 'Disable doubled-period for this line')!;
+    expect(disable.kind).toBe('quickfix');
+    const after = await client.applyEdit(uri, disable.edit);
+    expect(after).toContain(expected);
+    expect(only(await client.diagnostics(uri), 'doubled-period')).toEqual([]);
+    expect(only(await client.diagnostics(uri), 'mtlint-directive')).toEqual([]);
+  });
+
+  it('adds a second rule to the directive already above the line', async () => {
+    client = await TestClient.start();
+    const uri = 'file:///tmp/two.txt';
+    await client.open(uri, 'plaintext', '<!-- mtlint-disable-next-line doubled-period -->\nthe strategy. . Then,, more.\n');
+    const [comma] = only(await client.diagnostics(uri), 'doubled-comma');
+    const actions = await client.codeActions(uri, comma.range, ['quickfix']);
+    const after = await client.applyEdit(uri, actions.find((a) => a.title === 'Disable doubled-comma for this line')!.edit);
+    expect(after).toBe('<!-- mtlint-disable-next-line doubled-period, doubled-comma -->\nthe strategy. . Then,, more.\n');
+    const published = await client.diagnostics(uri);
+    expect([...only(published, 'doubled-comma'), ...only(published, 'doubled-period')]).toEqual([]);
+  });
+});
+
+describe('hover', () => {
+  it("explains the rule with its reason and an example", async () => {
+    client = await TestClient.start();
+    const uri = 'file:///tmp/hover.txt';
+    await client.open(uri, 'plaintext', 'Plain start. the strategy. . Then.\n');
+    const [d] = only(await client.diagnostics(uri), 'doubled-period');
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: d.range.start.character + 1 },
+    })) as Hover;
+    const rule = builtinRules.get('doubled-period')!;
+    const value = (hover.contents as MarkupContent).value;
+    expect((hover.contents as MarkupContent).kind).toBe('markdown');
+    expect(value).toContain('**doubled-period** (mtlint, error): Doubled period ". .": the sentence already ended.');
+    expect(value).toContain(rule.docs.why);
+    expect(value).toContain('Example: `in military strategy. .` → `in military strategy.`');
+    expect(hover.range).toEqual(d.range);
+    const away = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+    expect(away).toBeNull();
+  });
+});

@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, SERVER, TestClient } from './client.js';
+
+let client: TestClient | undefined;
+beforeAll(() => ensureBuilt(), 120_000);
+afterEach(() => client?.kill());
+
+const errorOf = async (request: Promise<unknown>): Promise<{ code: number; message: string }> => {
+  try {
+    await request;
+  } catch (e) {
+    const { code, message } = e as { code: number; message: string };
+    return { code, message };
+  }
+  throw new Error('the request succeeded');
+};
+
+describe('protocol robustness', () => {
+  it('answers malformed requests with InvalidParams and unknown methods with MethodNotFound, and keeps serving', async () => {
+    client = await TestClient.start();
+    const uri = 'file:///tmp/robust.txt';
+    await client.open(uri, 'plaintext', 'the strategy. . Then.\n');
+    await client.diagnostics(uri);
+    expect(await errorOf(client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri } }))).toEqual({
+      code: -32602,
+      message: 'textDocument/codeAction: expected { textDocument: { uri }, range, context }',
+    });
+    expect(await errorOf(client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: -1, character: 'x' } }))).toEqual({
+      code: -32602,
+      message: 'textDocument/hover: expected { textDocument: { uri }, position }',
+    });
+    expect((await errorOf(client.connection.sendRequest('mtlint/noSuchMethod', {}))).code).toBe(-32601);
+    // a notification nobody handles is dropped without a reply, and the server goes on
+    await client.connection.sendNotification('mtlint/noSuchNotification', { x: 1 });
+    const actions = await client.codeActions(uri, { start: { line: 0, character: 13 }, end: { line: 0, character: 13 } }, ['quickfix']);
+    expect(actions.length).toBeGreaterThan(0);
+    // requests about documents that are not open get empty answers
+    expect(await client.codeActions('file:///tmp/never-opened.txt', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } })).toEqual([]);
+    expect(client.stderr.join('')).toBe('');
+  });
+
+  it('ignores edits to documents that were never opened', async () => {
+    client = await TestClient.start({ initializationOptions: { debounce: 0 } });
+    const ghost = 'file:///tmp/ghost.txt';
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: ghost, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'strategy. .' }],
+    });
+    const real = 'file:///tmp/real.txt';
+    await client.open(real, 'plaintext', 'the strategy. .\n');
+    await client.diagnostics(real);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(client.publishes.filter((p) => p.uri === ghost)).toEqual([]);
+    expect(await client.codeActions(ghost, { start: { line: 0, character: 0 }, end: { line: 0, character: 11 } })).toEqual([]);
+  });
+
+  it('replies to a body that is not JSON with a Parse error and goes on', async () => {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const send = (body: string): boolean => child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    send('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}');
+    send('{"jsonrpc":"2.0","id":2,"method":');
+    send('{"jsonrpc":"2.0","id":3,"method":"shutdown"}');
+    send('{"jsonrpc":"2.0","method":"exit"}');
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    const replies = out.split(/Content-Length: \d+\r\n\r\n/).filter(Boolean).map((m) => JSON.parse(m));
+    expect(replies.find((r) => r.id === null)).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: expect.stringMatching(/^Parse error: /) } });
+    expect(replies.find((r) => r.id === 1)?.result.serverInfo.name).toBe('mtlint');
+    expect(replies.find((r) => r.id === 3)).toEqual({ jsonrpc: '2.0', id: 3, result: null });
+    expect(code).toBe(0);
+  });
+});
+
+describe('lifecycle', () => {
+  it('exits with 0 on shutdown then exit, refusing requests in between', async () => {
+    client = await TestClient.start();
+    const uri = 'file:///tmp/life.txt';
+    await client.open(uri, 'plaintext', 'the strategy. .\n');
+    await client.diagnostics(uri);
+    expect(await client.connection.sendRequest('shutdown')).toBeNull();
+    expect((await errorOf(client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }))).code).toBe(-32600);
+    await client.connection.sendNotification('exit');
+    expect(await client.exited).toBe(0);
+  });
+
+  it('exits with 1 on exit without shutdown, and when the editor goes away', async () => {
+    client = await TestClient.start();
+    await client.connection.sendNotification('exit');
+    expect(await client.exited).toBe(1);
+    client.kill();
+    client = await TestClient.start();
+    client.child.stdin!.end();
+    expect(await client.exited).toBe(1);
+  });
+});
