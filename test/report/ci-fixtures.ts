@@ -13,6 +13,23 @@ export const CWD = '/srv/site';
 
 export const SEED_TEXT = readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8');
 
+/** Two precise rules alone, so that texts meant to be clean stay clean whatever rules are added. */
+export const PUNCTUATION_ONLY: Config = { extends: [], rules: { 'doubled-period': 'error', 'period-comma': 'error' } };
+
+/** Two built-in rules and a phrase rule defined in the config, whose fix is only a suggestion. */
+export const HOUSE_CONFIG: Config = {
+  extends: [],
+  rules: { 'doubled-period': 'error', 'period-comma': 'warn', 'house/sexual-testing': 'warn' },
+  define: {
+    'house/sexual-testing': {
+      kind: 'substitution',
+      category: 'calque',
+      message: 'Calque "{{match}}": say "{{expected}}".',
+      swap: { 'sexual testing': 'probing' },
+    },
+  },
+};
+
 /** A report context as the CLI builds it. */
 export function reportContext(overrides: Partial<ReportContext> = {}): ReportContext {
   return { cwd: CWD, color: false, rules: builtinRules, version: '0.1.0', ...overrides };
@@ -28,17 +45,18 @@ export function lintAs(relPath: string, text: string, config: Config = {}): File
 /**
  * The results the format tests share: the seed article; a Markdown file with a space, `&`, `,`
  * and `:` in its name, CRLF line ends, CJK text before its problems (so UTF-16, UTF-8 and
- * code-point columns differ) and a safe fix; and a clean file.
+ * code-point columns differ), safe fixes and a suggestion from a config-defined rule; and a
+ * clean file. Only the seed depends on which built-in rules exist.
  */
 export function sampleResults(): FileResult[] {
   return [
     lintAs('docs/seed.txt', SEED_TEXT),
     lintAs(
       'docs/news & notes, vol:1.md',
-      '# 标题 Title\r\n\r\n北京 said the plan works.. Then it 😀 stopped. , The end.\r\nThe talks ended in military strategy. .\r\n',
-      { extends: [], rules: { 'doubled-period': 'error', 'period-comma': 'warn' } },
+      '# 标题 Title\r\n\r\n北京 said the plan works.. Then it 😀 stopped. , The end.\r\nThe talks ended in military strategy. .\r\nSexual testing is an attempt.\r\n',
+      HOUSE_CONFIG,
     ),
-    lintAs('docs/clean.txt', 'The committee met on Monday. It approved the budget.\n'),
+    lintAs('docs/clean.txt', 'The committee met on Monday. It approved the budget.\n', PUNCTUATION_ONLY),
   ];
 }
 
