@@ -49,16 +49,18 @@ const EXCERPT_CHARS = 60;
 
 const normalise = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+const LINE_BREAK = /\r\n?|\n/;
+
 /**
  * A fingerprint of a finding that does not depend on where it is: the rule, the matched text
- * and up to three words on either side, with runs of whitespace (line breaks included) made one
- * space. Moving, re-wrapping or re-indenting lines keeps it; editing the words next to it changes it.
+ * and up to three words on either side on the same line, with runs of whitespace made one space.
+ * Moving, reordering or re-indenting lines keeps it; editing the words next to it changes it.
  */
 export function fingerprint(d: Pick<Diagnostic, 'ruleId' | 'range'>, source: string): string {
   const [start, end] = d.range;
   const matched = normalise(source.slice(start, end));
-  const before = normalise(source.slice(Math.max(0, start - CONTEXT_CHARS), start)).split(' ').slice(-CONTEXT_WORDS).join(' ');
-  const after = normalise(source.slice(end, end + CONTEXT_CHARS)).split(' ').slice(0, CONTEXT_WORDS).join(' ');
+  const before = normalise(source.slice(Math.max(0, start - CONTEXT_CHARS), start).split(LINE_BREAK).pop()!).split(' ').slice(-CONTEXT_WORDS).join(' ');
+  const after = normalise(source.slice(end, end + CONTEXT_CHARS).split(LINE_BREAK)[0]).split(' ').slice(0, CONTEXT_WORDS).join(' ');
   return createHash('sha256').update([d.ruleId, matched, before, after].join('\u0000')).digest('hex').slice(0, 20);
 }
 
