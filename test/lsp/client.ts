@@ -1,6 +1,7 @@
 /** A real LSP client over stdio for the server tests: spawns the built server and speaks JSON-RPC to it. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -46,17 +47,42 @@ function newestTs(dir: string): number {
   return newest;
 }
 
-/** Compiles the project when the built server is older than a source file. */
-export function ensureBuilt(): void {
+function isStale(): boolean {
   let built = 0;
   try {
     built = statSync(SERVER).mtimeMs;
   } catch {
     // not built yet
   }
-  if (built > Math.max(newestTs(join(ROOT, 'src')), newestTs(join(ROOT, 'rules')))) return;
-  spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { cwd: ROOT, stdio: 'ignore' });
-  spawnSync(process.execPath, [join(ROOT, 'dist/src/build/copy-assets.js')], { cwd: ROOT, stdio: 'ignore' });
+  return built <= Math.max(newestTs(join(ROOT, 'src')), newestTs(join(ROOT, 'rules')));
+}
+
+const sleep = (ms: number): void => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms) as unknown as void;
+
+/**
+ * Compiles the project when the built server is older than a source file. Test files run in
+ * parallel workers, so one builds while the others wait on a lock folder.
+ */
+export function ensureBuilt(): void {
+  if (!isStale()) return;
+  const lock = join(tmpdir(), `mtlint-build-${ROOT.replace(/\W/g, '_')}.lock`);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) break;
+      sleep(100);
+    }
+  }
+  try {
+    if (!isStale()) return;
+    spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { cwd: ROOT, stdio: 'ignore' });
+    spawnSync(process.execPath, [join(ROOT, 'dist/src/build/copy-assets.js')], { cwd: ROOT, stdio: 'ignore' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** An mtlint diagnostic as the server must publish it. */
