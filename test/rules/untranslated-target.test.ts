@@ -1,0 +1,28 @@
+import { describe, it } from 'vitest';
+import rule from '../../rules/untranslated-target.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const po = (id: string, str: string): string => `msgid "${id}"\nmsgstr "${str}"\n`;
+/** File range `[from, to)` inside the msgstr of `po(id, …)`: it starts after `msgid "<id>"\nmsgstr "`. */
+const tgt = (id: string, from: number, to = from): [number, number] => [17 + id.length + from, 17 + id.length + to];
+
+describe('untranslated-target', () => {
+  it('follows its table', () =>
+    runRuleTests(rule, {
+      valid: [
+        po('打开文件', 'Open the file'),
+        po('OK', 'OK'),
+        po('%s', '%s'),
+        'Saving the file failed.',
+        { text: po('打开', ''), options: { reportEmpty: false } },
+        { text: po('Datei speichern', 'Datei speichern'), options: { minWords: 3 } },
+      ],
+      invalid: [
+        { text: po('保存文件', '保存文件'), errors: [{ range: tgt('保存文件', 0, 4), message: 'The translation is the source text unchanged: "保存文件".' }] },
+        { text: po('Datei speichern', 'Datei speichern'), errors: [{ range: tgt('Datei speichern', 0, 15), messageId: 'identical' }] },
+        // an empty msgstr is reported inside its quotes
+        { text: po('打开', ''), errors: [{ range: tgt('打开', 0), message: 'The translation is empty: "打开" was not translated.' }] },
+        { text: po('打开', '   '), errors: [{ range: tgt('打开', 0, 3), messageId: 'empty' }] },
+      ],
+    }));
+});
