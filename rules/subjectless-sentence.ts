@@ -1,0 +1,114 @@
+import { defineRule } from '../src/engine/define-rule.js';
+import { isFiniteVerb, isNominal, tagRange, verbForm, type TaggedToken } from '../src/nlp/pos.js';
+import { isTitleLike, proseSentences } from '../src/nlp/prefilter.js';
+
+/** Adverbs and conjunctions that may stand before the verb of a subject-less clause. */
+const LEAD_RE = /^(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Tt]hen|[Ss]till|[Ff]urther|[Ff]urthermore|[Ll]ater|[Aa]gain|[Oo]nce again|[Mm]oreover|[Ee]ven|[Nn]ot only|[A-Z]?[a-z]{2,}ly)\s+){0,3}/;
+/** Irregular past forms MT leaves without a subject. */
+const IRREGULAR_PAST = new Set([
+  'said', 'told', 'made', 'took', 'gave', 'went', 'came', 'saw', 'knew', 'thought', 'found', 'held', 'kept', 'left',
+  'met', 'put', 'set', 'sent', 'spoke', 'wrote', 'became', 'began', 'brought', 'bought', 'built', 'chose', 'drew',
+  'fell', 'felt', 'fought', 'forgot', 'grew', 'heard', 'led', 'lost', 'meant', 'paid', 'ran', 'rose', 'sought',
+  'sold', 'stood', 'struck', 'taught', 'threw', 'understood', 'won', 'withdrew', 'overlooked',
+]);
+/** Capitalised words ending in -s or -ed that are not verbs. */
+const NOT_VERBS = new Set([
+  'this', 'his', 'its', 'is', 'as', 'does', 'us', 'yes', 'thus', 'perhaps', 'sometimes', 'always',
+  'besides', 'regardless', 'nevertheless', 'afterwards', 'towards', 'various', 'others', 'whereas', 'unless',
+  'indeed', 'hundred', 'red', 'bed', 'seed', 'speed', 'need', 'feed', 'greed', 'weed', 'numerous', 'famous',
+  'serious', 'previous', 'obvious', 'nowadays', 'less', 'yours', 'ours', 'theirs', 'hers', 'whose', 'series',
+  'news', 'species', 'united', 'tedious', 'jesus', 'texas', 'paris', 'athens', 'christmas', 'chaos', 'bus',
+]);
+/** Set phrases of spoken English that drop the subject on purpose. */
+const IDIOMATIC_START_RE = /^(?:turns out|seems|sounds|makes sense|goes to show|goes without|remains to be seen|stands to reason|says who|needless|suffice|thanks|beats me|looks like|feels like|guess|figures)\b/i;
+/** Participles that open an adjunct before a main clause, or a caption. */
+const PARTICIPLE_ADJUNCT_RE = /^(?:based|compared|located|born|known|followed|accompanied|led|powered|published|written|edited|translated|adapted|excerpted|reprinted|updated|posted|released|filed|photographed|sponsored|supported|organized|organised|hosted|produced|directed|presented|given|called|named|dubbed|founded|established|asked|faced|armed)$/;
+
+export default defineRule({
+  id: 'subjectless-sentence',
+  meta: {
+    description: 'A sentence that starts with a finite past or third-person verb and has no subject: pro-drop residue',
+    category: 'fragment',
+    defaultSeverity: 'warning',
+    fixable: 'none',
+    preset: 'all',
+    messages: {
+      missing: 'No subject before "{{verb}}": the source language dropped it and the translation did not restore it; add one ("It {{verb}}", "The ministry {{verb}}").',
+    },
+  },
+  docs: {
+    why: 'Chinese and Japanese leave out a subject that the context makes clear. Machine translation often keeps the gap, producing a sentence that starts with a finite verb such as "Insisted" or "Also pointed out". Imperatives use the base form ("Take the train.") and are fine.',
+    valid: [
+      'Germany has ignored the United States. It stubbornly insisted on importing gas from Russia.',
+      'Take the second road on the left after the bridge.',
+      'Founded in 1998, the company grew quickly in Asia.',
+      'Asked whether he agreed, Putin said no to the reporters.',
+      'Blacklisted companies have difficulty accessing U.S. markets.',
+      'Turns out the whole thing was a misunderstanding after all.',
+      'Reported by the Xinhua News Agency from Beijing.',
+      'Officials said the plan would be delayed until March.',
+      '1. Increased the budget for rural schools by ten percent.',
+      '"Stopped at the border for hours," she said of the trip.',
+      'Spurs signed the right-back from Sporting on deadline day.',
+    ],
+    invalid: [
+      { text: 'In order to use natural gas, Germany has ignored the United States. Stubbornly insisted on importing large amounts of natural gas from Russia.' },
+      { text: 'The minister spoke at length. Also pointed out that the plan had failed.' },
+    ],
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const s of proseSentences(doc)) {
+      if (s.quoted || s.listItem || /[?!]["”’)]?$/.test(s.text) || /^["“‘'(]/.test(s.text)) continue;
+      const lead = LEAD_RE.exec(s.text)![0];
+      const word = /^[A-Za-z]+/.exec(s.text.slice(lead.length))?.[0];
+      if (!word || !isVerbLike(word.toLowerCase(), lead === '' ? word : null)) continue;
+      if (IDIOMATIC_START_RE.test(s.text.slice(lead.length))) continue;
+      if (doc.wordsIn(s.start, s.end).length < 4 || (s.count === 1 && isTitleLike(doc, s.paragraph))) continue;
+      const tokens = tagRange(doc, s.start, s.end);
+      const verb = subjectlessVerb(tokens);
+      if (verb) ctx.report({ range: [s.start, verb.end], messageId: 'missing', data: { verb: verb.lower } });
+    }
+  },
+});
+
+/** Cheap test before tagging: an -ed or -s word, or an irregular past form. */
+function isVerbLike(lower: string, first: string | null): boolean {
+  if (NOT_VERBS.has(lower)) return false;
+  if (first !== null && first !== first[0] + first.slice(1).toLowerCase()) return false;
+  return /[a-z]{2}ed$/.test(lower) || /[a-z][^su']s$/.test(lower) || IRREGULAR_PAST.has(lower) || /^(?:has|had|was|were)$/.test(lower);
+}
+
+/** The verb of a clause that opens with a finite past or third-person verb and no subject, if any. */
+function subjectlessVerb(tokens: readonly TaggedToken[]): TaggedToken | undefined {
+  let i = 0;
+  while (i < tokens.length && (tokens[i].pos === 'ADV' || tokens[i].pos === 'CCONJ' || (tokens[i].pos === 'PART' && tokens[i].lower === 'not'))) i++;
+  let verb = tokens[i];
+  if (!verb) return undefined;
+  if (verb.pos === 'AUX' && /^(?:has|had|was|were)$/.test(verb.lower)) {
+    let j = i + 1;
+    while (tokens[j]?.pos === 'ADV') j++;
+    if (tokens[j]?.pos !== 'VERB') return undefined;
+    verb = tokens[i];
+  } else if (verb.pos !== 'VERB') return undefined;
+  const form = verbForm(verb);
+  if (form !== 'past' && form !== 'third-person') return undefined;
+  if (PARTICIPLE_ADJUNCT_RE.test(verb.lower)) return undefined;
+  const next = tokens[i + 1];
+  if (!next || ['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT'].includes(next.pos) || next.lower === 'by') return undefined;
+  // "Spurs signed", "Flies fly": the first word was the subject, tagged as a verb
+  if (verb.pos === 'VERB' && isFiniteVerb(tokens, i + 1)) return undefined;
+  if (mainClauseAfterComma(tokens, i + 1)) return undefined;
+  return verb;
+}
+
+/** Whether a comma after `from` is followed by a subject and its finite verb (a participial adjunct before a main clause). */
+function mainClauseAfterComma(tokens: readonly TaggedToken[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    if (tokens[i].text !== ',') continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].pos !== 'PUNCT' && !isFiniteVerb(tokens, j)) j++;
+    if (j < tokens.length && j > i + 1 && isFiniteVerb(tokens, j) && tokens.slice(i + 1, j).some((t) => isNominal(t.pos))) return true;
+  }
+  return false;
+}

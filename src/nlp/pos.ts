@@ -1,0 +1,84 @@
+import type { Document } from '../text/document.js';
+import { loadTagger, type PartOfSpeech } from './load.js';
+
+/** A word or punctuation token with its universal part of speech, in prose coordinates. */
+export interface TaggedToken {
+  text: string;
+  /** Lower-cased text. */
+  lower: string;
+  start: number;
+  end: number;
+  pos: PartOfSpeech;
+  lemma: string;
+}
+
+/** The inflection of a verb token, read from its spelling against its lemma. */
+export type VerbForm = 'past' | 'third-person' | 'base' | 'gerund' | 'other';
+
+const byDocument = new WeakMap<Document, Map<string, TaggedToken[]>>();
+
+/** Tags `text` (one sentence) and places its tokens at `offset`. Loads the tagger on first use. */
+export function tagText(text: string, offset = 0): TaggedToken[] {
+  const nlp = loadTagger();
+  const tokens = nlp.readDoc(text).tokens();
+  const read = tokens.out.bind(tokens) as (its?: unknown) => string[];
+  const values = read();
+  const tags = read(nlp.its.pos) as PartOfSpeech[];
+  const lemmas = read(nlp.its.lemma);
+  const out: TaggedToken[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const found = text.indexOf(value, cursor);
+    const at = found < 0 ? cursor : found;
+    cursor = found < 0 ? cursor : at + value.length;
+    out.push({ text: value, lower: value.toLowerCase(), start: offset + at, end: offset + at + value.length, pos: tags[i], lemma: lemmas[i] });
+  });
+  return out;
+}
+
+/** Tags the prose range `[start, end)` of a document once; every rule asking again gets the same tokens. */
+export function tagRange(doc: Document, start: number, end: number): TaggedToken[] {
+  let cache = byDocument.get(doc);
+  if (!cache) byDocument.set(doc, (cache = new Map()));
+  const key = `${start}:${end}`;
+  let tokens = cache.get(key);
+  if (!tokens) cache.set(key, (tokens = tagText(doc.prose.slice(start, end), start)));
+  return tokens;
+}
+
+const THIRD_PERSON_AUX = new Set(['is', 'has', 'does', 'was']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+
+/** Reads a verb's inflection: `insisted` past, `insists` third person, `insist` base, `insisting` gerund. */
+export function verbForm(token: TaggedToken): VerbForm {
+  const w = token.lower;
+  const lemma = token.lemma.toLowerCase();
+  if (PAST_AUX.has(w)) return 'past';
+  if (THIRD_PERSON_AUX.has(w)) return 'third-person';
+  if (/ing$/.test(w) && w !== lemma) return 'gerund';
+  if (w === lemma) return 'base';
+  if (w === `${lemma}s` || w === `${lemma}es` || (/y$/.test(lemma) && w === `${lemma.slice(0, -1)}ies`)) return 'third-person';
+  if (/ed$/.test(w) || w !== lemma) return 'past';
+  return 'other';
+}
+
+/** Whether a token is a finite verb: an auxiliary, or a verb that is not a gerund or an infinitive after `to`. */
+export function isFiniteVerb(tokens: readonly TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos === 'AUX') return t.lower !== 'to';
+  if (t.pos !== 'VERB') return false;
+  if (verbForm(t) === 'gerund') return false;
+  const prev = tokens[i - 1];
+  return !(prev && prev.lower === 'to');
+}
+
+/** Parts of speech that can stand as the subject of a clause or begin one. */
+export function isNominal(pos: PartOfSpeech): boolean {
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM' || pos === 'DET';
+}
+
+/** Whether the tokens hold no word that could make them a clause: only function words. */
+export function onlyFunctionWords(tokens: readonly TaggedToken[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
+  return words.length > 0 && words.every((t) => ['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART', 'AUX'].includes(t.pos));
+}
