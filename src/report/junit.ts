@@ -15,7 +15,8 @@ const junitReporter: Reporter = (results, ctx) => {
   let failures = 0;
   let errors = 0;
   results.forEach((r, i) => {
-    const path = xmlEscape(relativePath(r.filePath, ctx.cwd));
+    const rel = relativePath(r.filePath, ctx.cwd);
+    const path = xmlEscape(rel);
     const fatal = r.diagnostics.filter((d) => d.fatal).length;
     const cases = Math.max(1, r.diagnostics.length);
     tests += cases;
@@ -34,7 +35,7 @@ const junitReporter: Reporter = (results, ctx) => {
     for (const d of r.diagnostics) {
       const tag = d.fatal ? 'error' : 'failure';
       const where = `${d.line}:${d.column}`;
-      const body = `${relativePath(r.filePath, ctx.cwd)}:${where}: ${d.severity}: ${d.message} (${d.ruleId})`;
+      const body = `${rel}:${where}: ${d.severity}: ${d.message} (${d.ruleId})`;
       suites.push(
         `    <testcase classname="${path}" name="${xmlEscape(d.ruleId)} at ${where}">`,
         `      <${tag} type="${d.severity}" message="${xmlEscape(d.message)}">${xmlEscape(body, 'text')}</${tag}>`,

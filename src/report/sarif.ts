@@ -46,15 +46,23 @@ function region(lines: LineIndex, range: Range): Json {
 
 const level = (d: Pick<Diagnostic, 'severity' | 'fatal'>): 'error' | 'warning' => (d.fatal || d.severity === 'error' ? 'error' : 'warning');
 
+/** A Markdown code span that holds any text: a fence longer than its longest backtick run, line breaks shown as ↵. */
+function codeSpan(text: string): string {
+  const flat = text.replace(/\r\n?|\n/g, '↵');
+  const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
 function ruleHelpMarkdown(rule: Rule): string {
   const lines = [rule.docs.why];
   if (rule.docs.invalid.length) {
     lines.push('', 'Flagged:');
-    for (const ex of rule.docs.invalid) lines.push(`- \`${ex.text}\`${ex.output !== undefined ? ` → \`${ex.output}\`` : ''}`);
+    for (const ex of rule.docs.invalid) lines.push(`- ${codeSpan(ex.text)}${ex.output !== undefined ? ` → ${codeSpan(ex.output)}` : ''}`);
   }
   if (rule.docs.valid.length) {
     lines.push('', 'Not flagged:');
-    for (const ex of rule.docs.valid) lines.push(`- \`${ex}\``);
+    for (const ex of rule.docs.valid) lines.push(`- ${codeSpan(ex)}`);
   }
   return lines.join('\n');
 }
@@ -138,7 +146,7 @@ export function toSarif(results: readonly FileResult[], ctx: ReportContext): Jso
     const lines = new LineIndex(r.source);
     for (const d of r.diagnostics) {
       const fixes = allFixes(d).map((f) => sarifFix(f, location, lines));
-      const unique = [...new Map(fixes.map((f) => [JSON.stringify(f), f])).values()];
+      const unique = fixes.length > 1 ? [...new Map(fixes.map((f) => [JSON.stringify(f), f])).values()] : fixes;
       sarifResults.push({
         ruleId: d.ruleId,
         ruleIndex: indexOf(d),

@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { fingerprint } from '../../src/ci/baseline.js';
+import { phraseRule } from '../../src/config/declarative.js';
 import sarifReporter, { FINGERPRINT_KEY, SRCROOT } from '../../src/report/sarif.js';
 import { scoreResults } from '../../src/report/score.js';
 import type { FileResult } from '../../src/report/types.js';
@@ -183,6 +184,17 @@ describe('sarif reporter', () => {
     });
     expect(doubled.fullDescription.text).toMatch(/^Machine translation often puts a full stop/);
     expect(doubled.help.markdown).toContain('`in military strategy. .` → `in military strategy.`');
+  });
+
+  it('describes a config-defined rule from its own meta when the context has it, with examples as safe code spans', () => {
+    const rule = phraseRule('house/tick', { kind: 'existence', message: 'Avoid "{{match}}".', category: 'calque', phrases: ['foo'], examples: { invalid: ['use `foo` here'], valid: ['one\ntwo'] } });
+    const log = JSON.parse(sarifReporter([], reportContext({ rules: new Map([...builtinRules, [rule.id, rule]]) })));
+    expectValid(log);
+    const d = log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'house/tick');
+    expect(d.helpUri).toBeUndefined();
+    expect(d.defaultConfiguration).toEqual({ level: 'warning' });
+    expect(d.properties).toMatchObject({ category: 'calque', mqmIssueType: 'Style/Awkward', fixable: 'none' });
+    expect(d.help.markdown).toBe('Avoid "{{match}}".\n\nFlagged:\n- ``use `foo` here``\n\nNot flagged:\n- `one↵two`');
   });
 
   it('carries the quality score in the run and artifact properties', () => {
