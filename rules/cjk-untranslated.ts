@@ -1,0 +1,58 @@
+import { defineRule } from '../src/engine/define-rule.js';
+
+const SCRIPT = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+/** A run of Han, kana or hangul; words of one run may be separated by spaces (Korean) or ー・々. */
+const RUN_RE = new RegExp(`[${SCRIPT}][${SCRIPT}\\u30FC\\u30FB\\u3005\\u3006]*(?:[ \\u3000]+[${SCRIPT}][${SCRIPT}\\u30FC\\u30FB\\u3005\\u3006]*)*`, 'gu');
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+/** `Xi Jinping (习近平`: a capitalised word (or a quotation) and an opening bracket just before the run. */
+const GLOSS_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|[”"’])[ \t]*[(（][ \t]*$/u;
+/** `习近平)` or `习近平, Xí Jìnpíng)`: the bracket closes after the run, perhaps after a romanisation. */
+const GLOSS_AFTER = /^[ \t]*(?:[,;、，][ \t]*[\p{Script=Latin}\p{M} '’-]{1,40})?[)）]/u;
+/** `the word “福” (fu)`: a quoted term followed by its gloss in brackets. */
+const QUOTED_TERM = /^[”"][ \t]*[(（]/u;
+
+export default defineRule<{ allow: string[] }>({
+  id: 'cjk-untranslated',
+  meta: {
+    description: 'Chinese, Japanese or Korean characters left untranslated in English prose',
+    category: 'untranslated',
+    defaultSeverity: 'error',
+    fixable: 'none',
+    preset: 'recommended',
+    messages: { untranslated: 'Untranslated {{language}} text "{{found}}".' },
+    options: { allow: [] },
+  },
+  docs: {
+    why: 'Machine translation copies through words it cannot translate (names, rare terms, a whole credit line), and a scraper can keep the original next to the translation. In English prose a run of Han, kana or hangul is almost always such a leftover. The original name in brackets after its English form, as in "Xi Jinping (习近平)", is a gloss and is allowed, as is a quoted term followed by its gloss ("the word “福” (fu)"); so are terms listed in the "allow" option.',
+    valid: [
+      'President Xi Jinping (习近平) spoke on Monday.',
+      'Tokyo (東京) is the capital; so is Seoul (서울).',
+      'The festival, called “Qixi” (七夕), falls in August.',
+      'The ministry said prices rose.',
+      'Mao Zedong (毛泽东, Máo Zédōng) led the party.',
+    ],
+    invalid: [
+      { text: 'however, 强生 said that there were quite a few 诱惑 that had been called' },
+      { text: '(Editor:张洪宇、Wang Jinxue)' },
+      { text: 'The show どうしたの was popular.' },
+      { text: 'The app 카카오톡 is popular in Korea.' },
+    ],
+  },
+  check(ctx) {
+    const { prose } = ctx.doc;
+    const allow = new Set(ctx.options.allow);
+    RUN_RE.lastIndex = 0;
+    for (let m = RUN_RE.exec(prose); m; m = RUN_RE.exec(prose)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (allow.has(m[0]) || ctx.doc.isMasked(start, end)) continue;
+      const before = prose.slice(Math.max(0, start - 60), start);
+      const after = prose.slice(end, end + 60);
+      if (GLOSS_BEFORE.test(before) && GLOSS_AFTER.test(after)) continue;
+      if (/[“"]$/.test(before) && QUOTED_TERM.test(after)) continue;
+      const language = HANGUL.test(m[0]) ? 'Korean' : KANA.test(m[0]) || ctx.sourceLanguage === 'ja' ? 'Japanese' : 'Chinese';
+      ctx.report({ range: [start, end], messageId: 'untranslated', data: { language, found: m[0] } });
+    }
+  },
+});
