@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { placeholderTokens } from '../src/bilingual/placeholders.js';
 import { contentLength, dominantScript } from '../src/bilingual/scripts.js';
 import { bilingualUnits } from '../src/bilingual/units.js';
 
@@ -6,6 +7,17 @@ import { bilingualUnits } from '../src/bilingual/units.js';
 const BOUNDS: Record<string, [number, number]> = {
   zh: [1.2, 6], ja: [0.8, 5], ko: [0.8, 5], default: [0.5, 2.2],
 };
+
+/** The text with placeholders and tags taken out: `<g id="1">` is not translated text. */
+function withoutPlaceholders(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const t of placeholderTokens(text)) {
+    out += text.slice(last, t.start);
+    last = t.end;
+  }
+  return out + text.slice(last);
+}
 
 export default defineRule({
   id: 'length-mismatch',
@@ -36,8 +48,8 @@ export default defineRule({
   check(ctx) {
     const { bounds, minSourceLength } = ctx.options as { bounds: Record<string, [number, number]>; minSourceLength: number };
     for (const u of bilingualUnits(ctx.doc)) {
-      const sourceLength = contentLength(u.source);
-      const targetLength = contentLength(u.target);
+      const sourceLength = contentLength(withoutPlaceholders(u.source));
+      const targetLength = contentLength(withoutPlaceholders(u.target));
       if (sourceLength < minSourceLength || targetLength === 0 || u.target.trim() === u.source.trim()) continue;
       const language = dominantScript(u.source)?.language ?? ctx.sourceLanguage;
       const [min, max] = bounds[language] ?? BOUNDS[language] ?? bounds.default ?? BOUNDS.default;
