@@ -1,7 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { icuArguments, placeholderTokens } from '../src/bilingual/placeholders.js';
-import { atomTexts, diffTokens, type Token } from '../src/bilingual/units.js';
-import { bilingualUnits } from '../src/bilingual/units.js';
+import { atomTexts, bilingualUnits, diffTokens, reportTokenDiff, type Token } from '../src/bilingual/units.js';
 
 const BRACES = /^\{[^{]/;
 
@@ -50,11 +49,7 @@ export default defineRule({
         source.push(...sourceIcu.map((key) => ({ key, start: 0, end: 0 })));
         target.push(...targetIcu.map((key) => ({ key, start: u.start, end: u.end })));
       }
-      const { missing, extra } = diffTokens(source, target);
-      for (const m of missing) {
-        ctx.report({ range: [u.start, u.end], messageId: 'missing', data: { token: m.key, times: m.count > 1 ? ` (${m.count} times)` : '' } });
-      }
-      for (const x of extra) ctx.report({ range: [x.start, x.end], messageId: 'extra', data: { token: x.key } });
+      reportTokenDiff(ctx, u, diffTokens(source, target));
     }
   },
 });

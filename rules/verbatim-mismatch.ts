@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { verbatimTokens } from '../src/bilingual/placeholders.js';
-import { bilingualUnits, diffTokens } from '../src/bilingual/units.js';
+import { bilingualUnits, diffTokens, reportTokenDiff } from '../src/bilingual/units.js';
 
 export default defineRule({
   id: 'verbatim-mismatch',
@@ -31,9 +31,7 @@ export default defineRule({
   check(ctx) {
     for (const u of bilingualUnits(ctx.doc)) {
       if (!u.target.trim()) continue;
-      const { missing, extra } = diffTokens(verbatimTokens(u.source), verbatimTokens(u.target, u.start));
-      for (const m of missing) ctx.report({ range: [u.start, u.end], messageId: 'missing', data: { token: m.key } });
-      for (const x of extra) ctx.report({ range: [x.start, x.end], messageId: 'extra', data: { token: x.key } });
+      reportTokenDiff(ctx, u, diffTokens(verbatimTokens(u.source), verbatimTokens(u.target, u.start)));
     }
   },
 });

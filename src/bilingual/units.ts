@@ -1,5 +1,5 @@
 import type { Block, Document } from '../text/document.js';
-import type { Range } from '../types.js';
+import type { Range, RuleContext } from '../types.js';
 
 /** A translation unit: a block of the prose that has a source text. */
 export interface BilingualUnit {
@@ -68,4 +68,15 @@ export function diffTokens(source: Token[], target: Token[]): { missing: Array<{
   }
   extra.sort((a, b) => a.start - b.start);
   return { missing, extra };
+}
+
+/**
+ * Reports a token difference with the messages `missing` (over the whole target, with `token`
+ * and `times`) and `extra` (where the token stands, with `token`).
+ */
+export function reportTokenDiff(ctx: RuleContext<unknown>, unit: BilingualUnit, diff: ReturnType<typeof diffTokens>): void {
+  for (const m of diff.missing) {
+    ctx.report({ range: [unit.start, unit.end], messageId: 'missing', data: { token: m.key, times: m.count > 1 ? ` (${m.count} times)` : '' } });
+  }
+  for (const x of diff.extra) ctx.report({ range: [x.start, x.end], messageId: 'extra', data: { token: x.key } });
 }

@@ -59,3 +59,9 @@ export function fixRoundTrip(name: string, parse: (text: string) => unknown): st
 export function only(ds: Diagnostic[], ids: Set<string>): Diagnostic[] {
   return ds.filter((d) => ids.has(d.ruleId));
 }
+
+/** A one-entry PO catalogue. */
+export const po = (id: string, str: string): string => `msgid "${id}"\nmsgstr "${str}"\n`;
+
+/** File range `[from, to)` inside the msgstr of `po(id, …)`: it starts after `msgid "<id>"\nmsgstr "`. */
+export const tgt = (id: string, from: number, to = from): [number, number] => [17 + id.length + from, 17 + id.length + to];

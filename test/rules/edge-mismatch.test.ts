@@ -1,10 +1,7 @@
 import { describe, it } from 'vitest';
 import rule from '../../rules/edge-mismatch.js';
+import { po, tgt } from '../formats/l10n-helpers.js';
 import { runRuleTests } from '../rule-tester.js';
-
-const po = (id: string, str: string): string => `msgid "${id}"\nmsgstr "${str}"\n`;
-/** File range `[from, to)` inside the msgstr of `po(id, …)`: it starts after `msgid "<id>"\nmsgstr "`. */
-const tgt = (id: string, from: number, to = from): [number, number] => [17 + id.length + from, 17 + id.length + to];
 
 describe('edge-mismatch', () => {
   it('follows its table', () =>

@@ -1,10 +1,8 @@
 import { describe, it } from 'vitest';
 import rule from '../../rules/placeholder-mismatch.js';
+import { po, tgt } from '../formats/l10n-helpers.js';
 import { runRuleTests } from '../rule-tester.js';
 
-const po = (id: string, str: string): string => `msgid "${id}"\nmsgstr "${str}"\n`;
-/** File range `[from, to)` inside the msgstr of `po(id, …)`: it starts after `msgid "<id>"\nmsgstr "`. */
-const tgt = (id: string, from: number, to = from): [number, number] => [17 + id.length + from, 17 + id.length + to];
 const xliff = (source: string, target: string): string =>
   `<xliff version="1.2"><file><body><trans-unit id="1"><source>${source}</source><target>${target}</target></trans-unit></body></file></xliff>`;
 
