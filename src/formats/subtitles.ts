@@ -71,8 +71,9 @@ export function subtitleText(text: string, syntax: 'srt' | 'vtt', options: Forma
   for (const cue of scanCues(text)) {
     if (cue.lines.length === 0) continue;
     const rawText = cue.lines.map((l) => text.slice(l.start, l.end)).join('\n');
-    const match = accepted.findIndex((a, i) => i >= next && a.startMs === cue.startMs && a.text.replace(/\r/g, '') === rawText);
-    if (match < 0) continue;
+    let match = next;
+    while (match < accepted.length && !(accepted[match].startMs === cue.startMs && accepted[match].text.replace(/\r/g, '') === rawText)) match++;
+    if (match >= accepted.length) continue;
     next = match + 1;
     const newParagraph = !open || !previous || cue.startMs - previous.endMs >= Math.max(pause * 4, 5000) ||
       (cue.startMs - previous.endMs >= pause && SENTENCE_END_RE.test(previous.text));
