@@ -1,0 +1,58 @@
+import { defineRule } from '../src/engine/define-rule.js';
+import { chromeLines, deleteLine, short } from './related-links.js';
+
+const SEPARATOR_RE = /\s+[|｜]\s+|\s*[|｜_]\s*(?=\S)/g;
+const LINK_PROMPT_RE = /^(?:See also|Read also|Also read|Related|Recommended|Previous|Next|Read more|Home\b|Current location|You are here)/i;
+const TAG_RE = /^["“'‘(]?[\p{Lu}\p{N}][\p{L}\p{N}'’&.\-]*(?:\s+[\p{L}\p{N}'’&.\-]+){0,4}["”'’)]?$/u;
+
+export default defineRule({
+  id: 'headline-keyword-trail',
+  meta: {
+    description: 'A headline followed by a trail of page tags or the site name, as in "Title | Tag | Tag | Tag"',
+    category: 'boilerplate',
+    defaultSeverity: 'warning',
+    fixable: 'suggest',
+    preset: 'recommended',
+    messages: {
+      trail: 'Headline with a scraped keyword trail "{{found}}": the tags are page chrome.',
+      repeated: 'Repeated headline with a scraped keyword trail "{{found}}": page chrome.',
+    },
+  },
+  docs: {
+    why: 'A page\'s <title> often carries its tags or site name after vertical bars: "Title | Russia-China Relations | Putin". Scraped as a line of text it repeats the headline with keywords that are not part of the article.',
+    valid: [
+      'Use a | b when either input may be true.',
+      'Name | Age | City',
+      'The ratio was 3 | 4 in the table, a rare result.',
+      'snake_case_names are common in Python code.',
+    ],
+    invalid: [
+      { text: 'Russia and China implement a “back-to-back” strategy? | Russia-China Relations | Putin and Xi Jinping\n\nThe talks ended in Geneva on Monday.' },
+      { text: 'Growth slows in the third quarter | Economy | China | Markets' },
+    ],
+  },
+  check(ctx) {
+    const lines = chromeLines(ctx.doc);
+    const seen = new Set<string>();
+    for (const line of lines) {
+      const text = line.text;
+      if (!line.ownLine || line.words > 60 || LINK_PROMPT_RE.test(text) || !/[|｜_]/.test(text)) continue;
+      const parts = text.split(SEPARATOR_RE).map((p) => p.trim());
+      if (parts.length < 3) continue;
+      const [headline, ...tags] = parts;
+      // a headline has some words; tags are short, capitalised, without sentence punctuation
+      if (headline.split(/\s+/).length < 4 || tags.some((t) => !TAG_RE.test(t) || /[,;]$/.test(t))) continue;
+      const key = headline.toLowerCase();
+      const repeated = seen.has(key) || lines.some((o) => o.index < line.index && [key, text.toLowerCase()].includes(o.text.toLowerCase()));
+      seen.add(key);
+      const found = short(text);
+      const trailStart = line.textStart + headline.length;
+      ctx.report({
+        range: [line.start, line.end],
+        messageId: repeated ? 'repeated' : 'trail',
+        data: { found },
+        suggestions: [repeated ? deleteLine(line, 'Delete the repeated headline') : { title: 'Delete the keyword trail', edits: [{ range: [trailStart, line.end], text: '' }] }],
+      });
+    }
+  },
+});

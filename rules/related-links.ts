@@ -1,0 +1,208 @@
+import { defineRule } from '../src/engine/define-rule.js';
+import type { Document } from '../src/text/document.js';
+import type { BlockKind, Fix, Range, RuleContext } from '../src/types.js';
+
+/** One non-blank line of the prose, with what the page-chrome rules judge it by. */
+export interface ChromeLine {
+  /** Trimmed line, in prose coordinates. */
+  start: number;
+  end: number;
+  /** The trimmed line without a leading bullet (`-`, `*`, `•`). */
+  text: string;
+  /** Prose offset where `text` starts. */
+  textStart: number;
+  /** Index among the non-blank lines, and how many there are. */
+  index: number;
+  count: number;
+  /** Where a deletion of the whole line (and the breaks that separate it) starts and ends. */
+  cut: Range;
+  /** Whether a blank line (or the start of the text) comes right before the line. */
+  afterBlank: boolean;
+  /** False when the line is one physical line of a wrapped sentence. */
+  ownLine: boolean;
+  /** Before the first or after the last body paragraph, or among the outer three lines. */
+  edge: boolean;
+  kind: BlockKind;
+  words: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const END_MARK_RE = /[.!?。！？…](?:["'”’»)\]]*)$/;
+const BULLET_RE = /^(?:[-*•·▪►>]|\d{1,2}[.)])\s+/;
+/** "Disclaimer: ...", "Statement: ...": a labelled line is never body text, however long. */
+const LABEL_RE = /^\W{0,2}[\p{L}'’]+(?: [\p{L}'’]+){0,2}\s*[:：]/u;
+const NOTICE_RE = /\bcookies?\b|\bJavaScript\b|rights reserved|Akismet|\breproduc|\breprint/i;
+const cache = new WeakMap<Document, ChromeLine[]>();
+
+/** Number of words in a string. */
+export function wordCount(text: string): number {
+  return text.match(WORD_RE)?.length ?? 0;
+}
+
+/** Whether a line ends like a sentence (a period, question or exclamation mark, maybe quoted). */
+export function endsSentence(text: string): boolean {
+  return END_MARK_RE.test(text);
+}
+
+/**
+ * The non-blank lines of a document, each with its position among the body paragraphs.
+ * A body line has 20+ words, ends like a sentence and is no labelled notice; page chrome sits before the first or
+ * after the last one. Computed once per document and shared by the boilerplate rules.
+ */
+export function chromeLines(doc: Document): ChromeLine[] {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const prose = doc.prose;
+  const raw = doc.lines();
+  const nonBlank: Array<{ s: number; e: number; i: number }> = [];
+  raw.forEach(([s, e], i) => {
+    let a = s;
+    let b = e;
+    while (a < b && /\s/.test(prose[a])) a++;
+    while (b > a && /\s/.test(prose[b - 1])) b--;
+    if (b > a) nonBlank.push({ s: a, e: b, i });
+  });
+  const count = nonBlank.length;
+  const texts = nonBlank.map(({ s, e }) => prose.slice(s, e));
+  const words = texts.map(wordCount);
+  const body = texts.map((t, k) => words[k] >= 20 && endsSentence(t) && !LABEL_RE.test(t) && !NOTICE_RE.test(t));
+  const firstBody = body.indexOf(true);
+  const lastBody = body.lastIndexOf(true);
+  const out: ChromeLine[] = nonBlank.map(({ s, e, i }, k) => {
+    const text = texts[k];
+    const bullet = BULLET_RE.exec(text)?.[0].length ?? 0;
+    const prevAdjacent = k > 0 && nonBlank[k - 1].i === i - 1 ? texts[k - 1] : undefined;
+    const nextAdjacent = k + 1 < count && nonBlank[k + 1].i === i + 1 ? texts[k + 1] : undefined;
+    const continues = prevAdjacent !== undefined && /[\p{Ll},;]$/u.test(prevAdjacent) && /^\p{Ll}/u.test(text);
+    const continued = nextAdjacent !== undefined && /^\p{Ll}/u.test(nextAdjacent) && /[\p{L},;]$/u.test(text);
+    // join the neighbours the way they were joined: take the break before a line inside a block
+    const cut: Range =
+      k > 0 && (prevAdjacent !== undefined || k + 1 === count) ? [raw[nonBlank[k - 1].i][1], raw[i][1]] : k + 1 < count ? [raw[i][0], raw[nonBlank[k + 1].i][0]] : [raw[i][0], raw[i][1]];
+    const edge = firstBody < 0 || k < firstBody || k > lastBody || k < 3 || k >= count - 3;
+    return {
+      start: s,
+      end: e,
+      text: text.slice(bullet),
+      textStart: s + bullet,
+      index: k,
+      count,
+      cut,
+      afterBlank: prevAdjacent === undefined,
+      ownLine: !continues && !continued,
+      edge,
+      kind: doc.paragraphAt(s)?.kind ?? 'paragraph',
+      words: words[k],
+    };
+  });
+  cache.set(doc, out);
+  return out;
+}
+
+/** A suggestion that deletes a whole line and the line break(s) that separate it. */
+export function deleteLine(line: ChromeLine, title = 'Delete the line'): Omit<Fix, 'applicability'> {
+  return { title, edits: [{ range: line.cut, text: '' }] };
+}
+
+/** The start of a long line, for a message. */
+export function short(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
+}
+
+/** Reports a whole line as page chrome, suggesting its deletion. */
+export function reportLine(ctx: RuleContext, line: ChromeLine, messageId: string, data?: Record<string, string | number>): void {
+  ctx.report({ range: [line.start, line.end], messageId, data, suggestions: [deleteLine(line)] });
+}
+
+/**
+ * Reports a piece of a line. When the caller knows the whole line is chrome (`lineIsChrome`),
+ * the suggestion deletes the line; otherwise just the piece and the separators that joined it.
+ */
+export function reportPiece(ctx: RuleContext, line: ChromeLine, range: Range, messageId: string, lineIsChrome: boolean, data?: Record<string, string | number>): void {
+  const prose = ctx.doc.prose;
+  let [s, e] = range;
+  if (lineIsChrome) {
+    ctx.report({ range, messageId, data, suggestions: [deleteLine(line)] });
+    return;
+  }
+  // take the separators that joined the piece to its neighbours: "By Li | 3,456 views"
+  while (e < line.end && /[ \t|·•/]/.test(prose[e])) e++;
+  if (e === line.end) while (s > line.start && /[ \t|·•/]/.test(prose[s - 1])) s--;
+  ctx.report({ range, messageId, data, suggestions: [{ title: 'Delete it', edits: [{ range: [s, e], text: '' }] }] });
+}
+
+const SEE_ALSO_RE = /^(?:See also|Read also|Also read|Also see|Read more|Related(?: (?:articles?|reading|news|posts?|stories|story|content|topics?|links?|reports?|coverage))?|Recommended(?: (?:reading|articles?|for you|news|posts?|stories))?|Further reading|More (?:news|stories|articles|reading)|Previous(?: (?:article|post|page|story|chapter))?|Next(?: (?:article|post|page|story|chapter))?|Prev)\s*[:：>»|]?\s*/i;
+const WIDGET_HEADING_RE = /^(?:You (?:may|might|will|could) also (?:like|be interested in|enjoy)|Recommended for you|Related (?:articles|reading|news|posts|stories|content|topics|links|reports|coverage)|More (?:news|stories|articles|reading)(?: from [\p{L} ]{1,30})?|Further reading|Hot (?:news|articles|topics)|Most (?:popular|read|viewed)(?: (?:articles|stories|news))?|Popular (?:articles|posts|stories)|Latest (?:news|articles|posts)|Editor'?s picks?|Trending(?: now)?|Don'?t miss|Read (?:more|next)|(?:Return|Back) to [\p{L} ]{1,20}(?:,|\s)\s*(?:see|view|read) more|Back to (?:top|list|home(?: ?page)?))[ \t]*[:：.!>»]?$/iu;
+
+/** Whether a headline-shaped remainder follows a link prompt ("See also <Headline>"). */
+function headlineAfter(rest: string): boolean {
+  if (!/^["“'‘«(\[]?[\p{Lu}\p{N}]/u.test(rest)) return false;
+  if (wordCount(rest) < 2) return false;
+  // a reference in running text ends like a sentence: "See also chapter 3."
+  if (/\(\d{4}\w?\)|\bpp?\.\s*\d/.test(rest)) return false;
+  return !/[.;,](?:["'”’)\]]*)$/.test(rest) || /\?|!/.test(rest.slice(-2));
+}
+
+/** A headline in a link list: a few words, capitalised, not ending like a sentence. */
+function headlineLine(text: string): boolean {
+  const n = wordCount(text);
+  return n >= 2 && n <= 25 && /^["“'‘«(\[]?[\p{Lu}\p{N}]/u.test(text) && !/[.;,:](?:["'”’)\]]*)$/.test(text);
+}
+
+export default defineRule({
+  id: 'related-links',
+  meta: {
+    description: 'A scraped "See also <headline>", "Related articles" or "Previous/Next" link line',
+    category: 'boilerplate',
+    defaultSeverity: 'warning',
+    fixable: 'suggest',
+    preset: 'recommended',
+    messages: {
+      link: 'Scraped related-link line "{{found}}": page navigation, not part of the text.',
+      listed: 'Headline "{{found}}" listed under a related-links heading: page navigation, not part of the text.',
+      widget: 'Scraped "{{found}}" widget heading: page navigation, not part of the text.',
+    },
+  },
+  docs: {
+    why: 'Pages are scraped with their link boxes: "See also" plus another article\'s headline, "Related reading", "Previous/Next article". They are not part of the article, and a translation keeps them as if they were.',
+    valid: [
+      'See also chapter 3 of the report.',
+      'For details, see also the appendix, which lists every source.',
+      'The results are related to the ones above.',
+      'Read more books, she said, and the children nodded.',
+      '## See also',
+      'Next, the committee voted on the budget.',
+    ],
+    invalid: [
+      { text: 'The talks ended.\n\nSee also  Experts on the Real Estate Tax | Chinese Economy\n\nThe next round starts in May.' },
+      { text: 'Related reading: Why the yuan fell in March' },
+      { text: 'The talks ended.\n\nYou may also like' },
+      { text: 'Previous article: Beijing raises rates again' },
+    ],
+  },
+  check(ctx) {
+    const lines = chromeLines(ctx.doc);
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k];
+      if (!line.ownLine || line.kind === 'heading' || line.words > 40) continue;
+      const text = line.text;
+      if (WIDGET_HEADING_RE.test(text)) {
+        reportLine(ctx, line, 'widget', { found: text.replace(/[\s:：.!>»]+$/, '') });
+        // the headlines listed right under the widget heading, without a blank line between
+        while (k + 1 < lines.length && !lines[k + 1].afterBlank && headlineLine(lines[k + 1].text)) {
+          k++;
+          reportLine(ctx, lines[k], 'listed', { found: short(lines[k].text) });
+        }
+        continue;
+      }
+      const m = SEE_ALSO_RE.exec(text);
+      if (!m) continue;
+      const prompt = m[0];
+      const rest = text.slice(prompt.length);
+      // "Next, the committee voted": a comma or lowercase word means running text
+      if (/^(?:Next|Previous|Prev|Related|Recommended)$/i.test(prompt.trim()) && !/[:：>»|]/.test(prompt) && !/\s{2,}|\t/.test(prompt)) continue;
+      if (!/[:：>»|]|\s{2,}/.test(prompt) && !/^(?:See also|Read also|Also read|Also see)\b/i.test(prompt)) continue;
+      if (!headlineAfter(rest)) continue;
+      reportLine(ctx, line, 'link', { found: short(text) });
+    }
+  },
+});
