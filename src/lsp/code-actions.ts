@@ -19,14 +19,19 @@ export interface CodeActionInput {
   range: LspRange;
   /** Kinds the editor wants (`context.only`); undefined for all. */
   only?: string[];
-  /** The text with every safe fix applied, computed on demand. */
-  fixedText(): string;
+  /** The text with every safe fix applied, when `wantsFixAll` said it is needed. */
+  fixedText?: string;
   /** Whether the client takes versioned `documentChanges`. */
   documentChanges: boolean;
 }
 
 const wants = (kind: string, only: string[] | undefined): boolean =>
   !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+
+/** Whether a request with these kinds gets a "fix all" action, so the fixed text is needed. */
+export function wantsFixAll(only: string[] | undefined, diagnostics: Diagnostic[]): boolean {
+  return wants(FIX_ALL_KIND, only) && diagnostics.some((d) => d.fix);
+}
 
 /** Quick fixes, suggestions and disable comments for the problems in the range, and "fix all". */
 export function codeActions(input: CodeActionInput): CodeAction[] {
@@ -68,9 +73,8 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     }
   }
 
-  if (wants(FIX_ALL_KIND, only) && input.diagnostics.some((d) => d.fix)) {
-    const before = doc.getText();
-    const edits = minimalEdits(before, input.fixedText());
+  if (input.fixedText !== undefined && wantsFixAll(only, input.diagnostics)) {
+    const edits = minimalEdits(doc.getText(), input.fixedText);
     if (edits.length > 0) {
       actions.push({ title: 'Fix all safe mtlint problems', kind: FIX_ALL_KIND, edit: edit(edits.map((e) => toTextEdit(doc, e))) });
     }

@@ -9,7 +9,16 @@ import type { EditorSettings } from './settings.js';
 
 /** The configuration for one document, or why there is none. */
 export type DocumentConfig =
-  | { ok: true; resolved: ResolvedConfig; file?: string; ignored: boolean }
+  | {
+      ok: true;
+      /** The config file's content with the editor settings applied (plain data, for the lint worker). */
+      config: Config;
+      /** The document's path relative to the config's folder, for `overrides`. */
+      relPath?: string;
+      resolved: ResolvedConfig;
+      file?: string;
+      ignored: boolean;
+    }
   | { ok: false; error: ConfigError };
 
 interface CacheEntry {
@@ -94,13 +103,14 @@ function resolveFor(loaded: LoadedConfig, path: string | undefined, settings: Ed
   const inside = rel !== undefined && !rel.startsWith('..') && !isAbsolute(rel);
   const relPath = inside ? rel : undefined;
   let resolved: ResolvedConfig;
+  let config = loaded.config;
   try {
-    resolved = resolveConfig(loaded.config, relPath, loaded.file);
+    resolved = resolveConfig(config, relPath, loaded.file);
   } catch (e) {
     return { ok: false, error: asConfigError(e, loaded.file) };
   }
   if (settings.rules || settings.sourceLanguage) {
-    const config: Config = { ...loaded.config, rules: { ...(loaded.config.rules ?? {}), ...(settings.rules ?? {}) } };
+    config = { ...loaded.config, rules: { ...(loaded.config.rules ?? {}), ...(settings.rules ?? {}) } };
     if (settings.sourceLanguage) config.sourceLanguage = settings.sourceLanguage;
     try {
       resolved = resolveConfig(config, relPath);
@@ -112,7 +122,7 @@ function resolveFor(loaded: LoadedConfig, path: string | undefined, settings: Ed
   }
   const patterns = loaded.config.ignorePatterns;
   const ignored = relPath !== undefined && !!patterns?.length && ignore().add(patterns).ignores(relPath.split(sep).join('/'));
-  return { ok: true, resolved, file: loaded.file, ignored };
+  return { ok: true, config, relPath, resolved, file: loaded.file, ignored };
 }
 
 /** The innermost workspace folder holding a path. */

@@ -8,6 +8,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DiagnosticSeverity,
   ErrorCodes,
   MessageType,
   Position,
@@ -28,10 +29,9 @@ import {
 import { builtinRules } from '../../rules/index.js';
 import { CONFIG_FILES } from '../config/load.js';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { fix } from '../engine/fix.js';
-import { lint } from '../engine/lint.js';
-import type { Diagnostic, Rule, Syntax } from '../types.js';
-import { codeActions, FIX_ALL_KIND } from './code-actions.js';
+import type { Diagnostic, Rule } from '../types.js';
+import { codeActions, FIX_ALL_KIND, wantsFixAll } from './code-actions.js';
+import { LintRunner, SupersededError } from './lint-runner.js';
 import { configErrorDiagnostic, ruleDocsUrl, SOURCE, toLspDiagnostic, toLspRange } from './convert.js';
 import { DocumentConfigs } from './document-config.js';
 import { hoverContent } from './hover.js';
@@ -42,12 +42,17 @@ import { DEFAULT_SETTINGS, parseSettings, type EditorSettings } from './settings
 interface LintResult {
   version: number;
   settings: EditorSettings;
+  /** The text that was linted, for positions. */
+  snapshot: TextDocument;
   diagnostics: Diagnostic[];
   lsp: LspDiagnostic[];
   /** Present when the document was linted (not skipped, no config error). */
-  lintOptions?: { resolved: ResolvedConfig; syntax: Syntax; filePath?: string };
-  fixed?: string;
+  job?: LintInput;
+  resolved?: ResolvedConfig;
+  fixed?: Promise<string>;
 }
+
+type LintInput = Parameters<LintRunner['lint']>[0];
 
 const version = ((): string => {
   for (const rel of ['../../../package.json', '../../package.json']) {
@@ -89,7 +94,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
 
   const documents = new TextDocuments(TextDocument);
   const configs = new DocumentConfigs();
-  const results = new Map<string, LintResult>();
+  const results = new Map<string, { version: number; settings: EditorSettings; promise: Promise<LintResult> }>();
+  const runner = new LintRunner((message) => connection.console.log(message));
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsByUri = new Map<string, Promise<EditorSettings>>();
   const lastSettings = new Map<string, EditorSettings>();
@@ -124,46 +130,66 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     return pending;
   };
 
-  const lintDocument = (doc: TextDocument, settings: EditorSettings): LintResult => {
-    const base = { version: doc.version, settings, diagnostics: [], lsp: [] };
+  const lintDocument = async (doc: TextDocument, settings: EditorSettings): Promise<LintResult> => {
+    const snapshot = TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
+    const base = { version: doc.version, settings, snapshot, diagnostics: [], lsp: [] };
     const syntax = syntaxOfBuffer(doc.languageId, doc.uri);
     if (!syntax || !settings.enable) return base;
     const filePath = filePathOf(doc.uri);
     const config = configs.forDocument(filePath, folders, settings);
     if (!config.ok) {
       showOnce(MessageType.Error, `mtlint: ${config.error.message}`);
-      return { ...base, lsp: [configErrorDiagnostic(doc, config.error)] };
+      return { ...base, lsp: [configErrorDiagnostic(snapshot, config.error)] };
     }
     if (config.ignored) return base;
-    const lintOptions = { resolved: config.resolved, syntax, filePath };
+    const job: LintInput = { text: snapshot.getText(), syntax, filePath, config: config.config, relPath: config.relPath, configFile: config.file };
     try {
-      const diagnostics = lint(doc.getText(), lintOptions);
-      return { ...base, diagnostics, lintOptions, lsp: diagnostics.map((d) => toLspDiagnostic(doc, d, settings.docsUrl)) };
+      const diagnostics = await runner.lint(job, doc.uri);
+      const lsp = diagnostics.map((d) => toLspDiagnostic(snapshot, d, settings.docsUrl));
+      return { ...base, diagnostics, lsp, job, resolved: config.resolved };
     } catch (error) {
-      const message = `mtlint failed on ${doc.uri}: ${(error as Error).stack ?? String(error)}`;
-      connection.console.error(message);
-      return { ...base, lsp: [{ range: toLspRange(doc, [0, 0]), severity: 1, source: SOURCE, message: `mtlint failed on this file: ${(error as Error).message}` }] };
+      if (error instanceof SupersededError) throw error;
+      connection.console.error(`mtlint failed on ${doc.uri}: ${(error as Error).stack ?? String(error)}`);
+      const message = `mtlint failed on this file: ${(error as Error).message.split('\n')[0]}`;
+      return { ...base, lsp: [{ range: toLspRange(snapshot, [0, 0]), severity: DiagnosticSeverity.Error, source: SOURCE, message }] };
     }
   };
 
-  /** The lint of the document's current version (computed now if the pushed one is stale). */
-  const current = (doc: TextDocument): LintResult => {
+  /** The lint of the document's current version: the pushed one, or one started now. */
+  const resultFor = (doc: TextDocument): Promise<LintResult> => {
     const settings = lastSettings.get(doc.uri) ?? globalSettings;
     const known = results.get(doc.uri);
-    if (known && known.version === doc.version && known.settings === settings) return known;
-    const result = lintDocument(doc, settings);
-    results.set(doc.uri, result);
-    return result;
+    if (known && known.version === doc.version && known.settings === settings) return known.promise;
+    const entry = { version: doc.version, settings, promise: lintDocument(doc, settings) };
+    results.set(doc.uri, entry);
+    entry.promise.catch(() => {
+      if (results.get(doc.uri) === entry) results.delete(doc.uri);
+    });
+    return entry.promise;
+  };
+
+  /** The current lint of an open document, or undefined when it is gone or changed while linting. */
+  const settledResult = async (uri: string): Promise<LintResult | undefined> => {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    try {
+      const result = await resultFor(doc);
+      return documents.get(uri)?.version === result.version ? result : undefined;
+    } catch (error) {
+      if (error instanceof SupersededError) return undefined;
+      throw error;
+    }
   };
 
   const validate = async (uri: string): Promise<void> => {
     timers.delete(uri);
     const settings = await settingsFor(uri);
-    const doc = documents.get(uri);
-    if (!doc || shuttingDown) return;
+    if (!documents.get(uri) || shuttingDown) return;
     lastSettings.set(uri, settings);
-    const result = current(doc);
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result.lsp });
+    const result = await settledResult(uri);
+    // a newer version has its own lint on the way
+    if (!result || shuttingDown) return;
+    await connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.lsp });
   };
 
   const schedule = (uri: string, delay: number): void => {
@@ -196,6 +222,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   });
 
   connection.onInitialized(() => {
+    runner.warm();
     const workspace = capabilities.workspace;
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -249,36 +276,42 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
   };
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params) => {
     guard();
     if (!TextDocumentIdentifier.is(params?.textDocument) || !Range.is(params?.range)) {
       throw invalidParams('textDocument/codeAction', '{ textDocument: { uri }, range, context }');
     }
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const result = current(doc);
-    const lspOf = new Map(result.diagnostics.map((d, i) => [d, result.lsp[i]]));
+    const uri = params.textDocument.uri;
+    const result = await settledResult(uri);
+    if (!result) return [];
     const only = Array.isArray(params.context?.only) ? params.context.only.filter((k): k is string => typeof k === 'string') : undefined;
+    let fixedText: string | undefined;
+    if (result.job && wantsFixAll(only, result.diagnostics)) {
+      const job = result.job;
+      fixedText = await (result.fixed ??= runner.fix(job));
+      if (documents.get(uri)?.version !== result.version) return [];
+    }
+    const lspOf = new Map(result.diagnostics.map((d, i) => [d, result.lsp[i]]));
     return codeActions({
-      doc,
+      doc: result.snapshot,
       diagnostics: result.diagnostics,
       toLsp: (d) => lspOf.get(d)!,
       range: params.range,
       only,
       documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
-      fixedText: () => (result.fixed ??= result.lintOptions ? fix(doc.getText(), result.lintOptions).output : doc.getText()),
+      fixedText,
     });
   });
 
-  connection.onHover((params) => {
+  connection.onHover(async (params) => {
     guard();
     if (!TextDocumentIdentifier.is(params?.textDocument) || !Position.is(params?.position)) {
       throw invalidParams('textDocument/hover', '{ textDocument: { uri }, position }');
     }
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
-    const result = current(doc);
-    const rules = new Map<string, Rule>(result.lintOptions?.resolved.rules.map((r) => [r.rule.id, r.rule]) ?? []);
+    const result = await settledResult(params.textDocument.uri);
+    if (!result) return null;
+    const doc = result.snapshot;
+    const rules = new Map<string, Rule>(result.resolved?.rules.map((r) => [r.rule.id, r.rule]) ?? []);
     const markdown = capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? true;
     const hover = hoverContent(
       result.diagnostics,
@@ -292,6 +325,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
 
   connection.onShutdown(() => {
     shuttingDown = true;
+    runner.dispose();
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
   });

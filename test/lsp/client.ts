@@ -1,6 +1,6 @@
 /** A real LSP client over stdio for the server tests: spawns the built server and speaks JSON-RPC to it. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -60,12 +60,15 @@ function isStale(): boolean {
 const sleep = (ms: number): void => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms) as unknown as void;
 
 /**
- * Compiles the project when the built server is older than a source file. Test files run in
- * parallel workers, so one builds while the others wait on a lock folder.
+ * Compiles the project when the built server is older than a source file, once per test run:
+ * test files run in parallel workers of one vitest process, so one builds while the others wait
+ * on a lock folder, and none rebuilds under a server that another file has started.
  */
 export function ensureBuilt(): void {
-  if (!isStale()) return;
-  const lock = join(tmpdir(), `mtlint-build-${ROOT.replace(/\W/g, '_')}.lock`);
+  const base = join(tmpdir(), `mtlint-build-${ROOT.replace(/\W/g, '_')}`);
+  const marker = `${base}.${process.ppid}`;
+  if (existsSync(marker) || !isStale()) return;
+  const lock = `${base}.lock`;
   const deadline = Date.now() + 120_000;
   for (;;) {
     try {
@@ -77,9 +80,10 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (!isStale()) return;
+    if (existsSync(marker) || !isStale()) return;
     spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { cwd: ROOT, stdio: 'ignore' });
     spawnSync(process.execPath, [join(ROOT, 'dist/src/build/copy-assets.js')], { cwd: ROOT, stdio: 'ignore' });
+    writeFileSync(marker, '');
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

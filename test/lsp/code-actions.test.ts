@@ -17,7 +17,7 @@ let client: TestClient | undefined;
 beforeAll(() => ensureBuilt(), 120_000);
 afterEach(() => client?.kill());
 
-describe('quick fixes', () => {
+describe('quick fixes', { timeout: 30_000 }, () => {
   it('fixes a problem in the seed article and publishes the updated diagnostics', async () => {
     client = await TestClient.start({ workspaceFolders: [ROOT] });
     const uri = uriOf('seed.txt');
@@ -87,7 +87,7 @@ describe('quick fixes', () => {
   });
 });
 
-describe('fix all', () => {
+describe('fix all', { timeout: 30_000 }, () => {
   it('applies every safe fix of the seed article as one source.fixAll.mtlint action', async () => {
     client = await TestClient.start();
     const uri = uriOf('seed.txt');
@@ -121,7 +121,7 @@ describe('fix all', () => {
   });
 });
 
-describe('disable for this line', () => {
+describe('disable for this line', { timeout: 30_000 }, () => {
   it.each([
     ['plaintext', 'file:///tmp/disable.txt', 'Intro.\n  in military strategy. . More.\n', '  <!-- mtlint-disable-next-line doubled-period -->\n  in military strategy. . More.'],
     ['markdown', 'file:///tmp/disable.md', '# Title\n\n- in military strategy. . More.\n', '<!-- mtlint-disable-next-line doubled-period -->\n- in military strategy. . More.'],
@@ -152,7 +152,7 @@ describe('disable for this line', () => {
   });
 });
 
-describe('hover', () => {
+describe('hover', { timeout: 30_000 }, () => {
   it("explains the rule with its reason and an example", async () => {
     client = await TestClient.start();
     const uri = 'file:///tmp/hover.txt';

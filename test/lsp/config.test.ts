@@ -31,7 +31,7 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('config per document', () => {
+describe('config per document', { timeout: 30_000 }, () => {
   it('uses the nearest config of each document, and the workspace folder for unsaved buffers', async () => {
     write('.mtlintrc.json', { rules: { 'doubled-period': 'warn' } });
     write('sub/.mtlintrc.json', { rules: { 'doubled-period': 'off', 'doubled-comma': 'warn' } });
@@ -71,7 +71,7 @@ describe('config per document', () => {
   });
 });
 
-describe('a broken config', () => {
+describe('a broken config', { timeout: 30_000 }, () => {
   it('becomes a diagnostic and one message, the server stays up, and a fixed config is picked up', async () => {
     const config = write('.mtlintrc.json', '{ "rules": { "doubled-period": "loud" } }');
     const doc = write('a.txt', TEXT);
@@ -107,7 +107,7 @@ describe('a broken config', () => {
   });
 });
 
-describe('editor settings', () => {
+describe('editor settings', { timeout: 30_000 }, () => {
   it('asks the editor per document, and empty settings mean the defaults', async () => {
     let settings: unknown = { rules: { 'doubled-period': 'off' }, debounce: 0 };
     client = await TestClient.start({ settings: () => settings });

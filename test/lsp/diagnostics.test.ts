@@ -16,7 +16,7 @@ let client: TestClient | undefined;
 beforeAll(() => ensureBuilt(), 120_000);
 afterEach(() => client?.kill());
 
-describe('published diagnostics', () => {
+describe('published diagnostics', { timeout: 30_000 }, () => {
   it('reports the seed article exactly as lint() does, mapped to LSP positions', async () => {
     client = await TestClient.start({ workspaceFolders: [ROOT] });
     const text = read('seed.txt');

@@ -16,7 +16,7 @@ const errorOf = async (request: Promise<unknown>): Promise<{ code: number; messa
   throw new Error('the request succeeded');
 };
 
-describe('protocol robustness', () => {
+describe('protocol robustness', { timeout: 30_000 }, () => {
   it('answers malformed requests with InvalidParams and unknown methods with MethodNotFound, and keeps serving', async () => {
     client = await TestClient.start();
     const uri = 'file:///tmp/robust.txt';
@@ -73,7 +73,7 @@ describe('protocol robustness', () => {
   });
 });
 
-describe('lifecycle', () => {
+describe('lifecycle', { timeout: 30_000 }, () => {
   it('exits with 0 on shutdown then exit, refusing requests in between', async () => {
     client = await TestClient.start();
     const uri = 'file:///tmp/life.txt';

@@ -1,0 +1,113 @@
+/**
+ * How long after a change the language server's diagnostics arrive, for a 100 KB document.
+ * Build first, then: `node dist/test/bench/lsp-latency.js [rounds]`
+ * Spawns the built server, opens the seed article repeated to 100 KB (as plain text and as
+ * Markdown), types single characters and times each change until the diagnostics of that
+ * version arrive, with the default debounce and with none.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { lint } from '../../src/engine/lint.js';
+
+const here = (rel: string): string => fileURLToPath(new URL(rel, import.meta.url));
+const SERVER = here('../../src/lsp/main.js');
+const SEED = readFileSync(here('../../../test/fixtures/seed.txt'), 'utf8');
+const SIZE = 100 * 1024;
+const ROUNDS = Math.min(Math.max(Number(process.argv[2]) || 40, 5), 500);
+
+function bigDocument(): string {
+  let text = '';
+  while (text.length < SIZE) text += SEED;
+  return text.slice(0, text.lastIndexOf('\n', SIZE) + 1);
+}
+
+const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+async function measure(languageId: string, debounce: number | undefined): Promise<number[]> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const arrived = new Map<number, number>();
+  let wake: (() => void) | undefined;
+  connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    if (p.version !== undefined) arrived.set(p.version, performance.now());
+    wake?.();
+  });
+  connection.listen();
+  const waitFor = async (version: number): Promise<number> => {
+    const deadline = performance.now() + 30_000;
+    while (!arrived.has(version)) {
+      if (performance.now() > deadline) throw new Error(`no diagnostics for version ${version}`);
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, 1000);
+      });
+    }
+    return arrived.get(version)!;
+  };
+
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {},
+    initializationOptions: debounce === undefined ? {} : { mtlint: { debounce } },
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  const uri = `file:///bench/document.${languageId === 'markdown' ? 'md' : 'txt'}`;
+  const text = bigDocument();
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  await waitFor(1);
+
+  const times: number[] = [];
+  const lines = text.split('\n').length - 1;
+  for (let i = 0; i < ROUNDS; i++) {
+    const version = i + 2;
+    const line = (i * 7) % lines;
+    const sent = performance.now();
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }],
+    });
+    times.push((await waitFor(version)) - sent);
+  }
+  await connection.sendRequest(ShutdownRequest.type);
+  await connection.sendNotification(ExitNotification.type);
+  await new Promise((resolve) => child.on('exit', resolve));
+  connection.dispose();
+  return times.sort((a, b) => a - b);
+}
+
+const doc = bigDocument();
+console.log(`document: ${doc.length} UTF-16 code units (${Buffer.byteLength(doc)} bytes), ${ROUNDS} one-character changes per run`);
+for (const [languageId, syntax] of [['plaintext', 'text'], ['markdown', 'markdown']] as const) {
+  const alone: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    lint(doc, { syntax });
+    alone.push(performance.now() - started);
+  }
+  alone.sort((a, b) => a - b);
+  const lintMedian = quantile(alone, 0.5);
+  console.log(`lint() alone, in-process, ${syntax}: median ${lintMedian.toFixed(1)} ms`);
+  for (const debounce of [undefined, 0]) {
+    const t = await measure(languageId, debounce);
+    const label = `${languageId}, debounce ${debounce === undefined ? 'default (25 ms)' : `${debounce} ms`}`;
+    const median = quantile(t, 0.5);
+    console.log(
+      `change -> diagnostics, ${label}: median ${median.toFixed(1)} ms, p95 ${quantile(t, 0.95).toFixed(1)} ms, max ${t[t.length - 1].toFixed(1)} ms` +
+        ` (server overhead over lint(): ~${(median - lintMedian).toFixed(1)} ms)`,
+    );
+  }
+}
