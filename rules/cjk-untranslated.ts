@@ -5,8 +5,8 @@ const SCRIPT = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 const RUN_RE = new RegExp(`[${SCRIPT}][${SCRIPT}\\u30FC\\u30FB\\u3005\\u3006]*(?:[ \\u3000]+[${SCRIPT}][${SCRIPT}\\u30FC\\u30FB\\u3005\\u3006]*)*`, 'gu');
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
-/** `Xi Jinping (习近平`: a capitalised word (or a quotation) and an opening bracket just before the run. */
-const GLOSS_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’.-]*|[”"’])[ \t]*[(（][ \t]*$/u;
+/** `Xi Jinping (习近平`, `the word minato (港`: a Latin word (or a quotation) and an opening bracket just before the run. */
+const GLOSS_BEFORE = /(?:\p{Script=Latin}[\p{Script=Latin}\p{M}'’.-]*|[”"’])[ \t]*[(（][ \t]*$/u;
 /** `习近平)` or `习近平, Xí Jìnpíng)`: the bracket closes after the run, perhaps after a romanisation. */
 const GLOSS_AFTER = /^[ \t]*(?:[,;、，][ \t]*[\p{Script=Latin}\p{M} '’-]{1,40})?[)）]/u;
 /** `the word “福” (fu)`: a quoted term followed by its gloss in brackets. */
@@ -24,7 +24,7 @@ export default defineRule<{ allow: string[] }>({
     options: { allow: [] },
   },
   docs: {
-    why: 'Machine translation copies through words it cannot translate (names, rare terms, a whole credit line), and a scraper can keep the original next to the translation. In English prose a run of Han, kana or hangul is almost always such a leftover. The original name in brackets after its English form, as in "Xi Jinping (习近平)", is a gloss and is allowed, as is a quoted term followed by its gloss ("the word “福” (fu)"); so are terms listed in the "allow" option.',
+    why: 'Machine translation copies through words it cannot translate (names, rare terms, a whole credit line), and a scraper can keep the original next to the translation. In English prose a run of Han, kana or hangul is almost always such a leftover. The original in brackets after its English form, as in "Xi Jinping (习近平)" or "dumplings (饺子)", is a gloss and is allowed, as is a quoted term followed by its gloss ("the word “福” (fu)"); so are terms listed in the "allow" option.',
     valid: [
       'President Xi Jinping (习近平) spoke on Monday.',
       'Tokyo (東京) is the capital; so is Seoul (서울).',

@@ -8,6 +8,7 @@ describe('cjk-untranslated', () => {
       valid: [
         // the documented valid examples run in docs.test.ts; these are further look-alikes
         'Beijing（北京）is large.',
+        'The dumplings (饺子) were hot.',
         'The word “福” (fu) means luck.',
         { text: 'Type `你好` to greet.', syntax: 'markdown' },
         { text: 'The firm 强生 said so.', options: { allow: ['强生'] } },
@@ -27,8 +28,8 @@ describe('cjk-untranslated', () => {
         { text: 'The app 카카오톡 is popular.', errors: [{ range: [8, 12], message: 'Untranslated Korean text "카카오톡".' }] },
         { text: '안녕 하세요 friends', errors: [{ range: [0, 6], message: 'Untranslated Korean text "안녕 하세요".' }] },
         { text: 'The city 東京 grew.', sourceLanguage: 'ja', errors: [{ range: [9, 11], message: 'Untranslated Japanese text "東京".' }] },
-        // a bracket after a lowercase word is not a name gloss
-        { text: 'the dumplings (饺子) were hot', errors: [{ range: [15, 17] }] },
+        // not a gloss: the bracket holds more than the original
+        { text: 'the dumplings (饺子 are hot) were hot', errors: [{ range: [15, 17] }] },
         { text: 'Xi Jinping (习近平 said', errors: [{ range: [12, 15] }] },
         { text: 'A *bold* 强生 move', syntax: 'markdown', errors: [{ range: [9, 11] }] },
       ],
