@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, endsSentence, reportLine, short } from './related-links.js';
+import { chromeLines, endsSentence, reportLine, reportPiece, short } from './related-links.js';
 
 const DATE = String.raw`(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4})`;
 const CMS_USER = String.raw`(?:admin|administrator|site ?admin|web ?master|wp ?admin|root|moderator|user ?\d+|editor\d+|author\d+)`;
@@ -19,6 +19,8 @@ const LINES: Array<[string, RegExp]> = [
 ];
 
 const SHARE_TOKEN = String.raw`(?:share|print|e-?mail|tweet|facebook|twitter|linkedin|whats ?app|wechat|weibo|qq|qzone|telegram|pinterest|reddit|vk|vkontakte|odnoklassniki|kakao(?:talk)?|naver|flipboard|tumblr|messenger|copy link|copy url|comments?|favou?rites?|bookmark|font|large|medium|small|a\+|a-)`;
+/** The font-size switch of Chinese news pages, wherever the scraper left it: "Font: [Large Medium Small]". */
+const FONT_WIDGET_RE = /Font(?: size)?\s*[:：]\s*[[【(]?\s*(?:Large|Big)(?:,|\s+and)?\s+(?:Medium|Middle)(?:,|\s+and)?\s+(?:and\s+)?Small\s*[\]】)]?/gi;
 const SHARE_VERB_RE = /\b(?:share|print|e-?mail|tweet|facebook|twitter|linkedin|whats ?app|wechat|weibo|qzone|telegram|pinterest|reddit|vk|kakao|naver|comments?|bookmark)\b/i;
 const SHARE_ROW_RE = new RegExp(String.raw`^(?:${SHARE_TOKEN}[\s|/·,:：()]*){2,}$`, 'i');
 
@@ -55,15 +57,22 @@ export default defineRule({
       { text: 'The talks ended.\n\nShare this:\n\nFacebook Twitter WhatsApp' },
       { text: 'The talks ended.\n\nTags: China, Russia, energy' },
       { text: '12 Comments' },
+      { text: '2023-02-11 13:09:10 [Source: Xinhua] Font: [Large Medium Small] The meeting opened.' },
     ],
   },
   check(ctx) {
     for (const line of chromeLines(ctx.doc)) {
-      if (!line.ownLine || line.words > 40) continue;
       const text = line.text.replace(/\s+$/, '');
-      let id = LINES.find(([, re]) => re.test(text))?.[0];
-      if (!id && SHARE_ROW_RE.test(text) && SHARE_VERB_RE.test(text) && (line.edge || !endsSentence(text))) id = 'share';
-      if (!id) continue;
+      let id = line.ownLine && line.words <= 40 ? LINES.find(([, re]) => re.test(text))?.[0] : undefined;
+      if (!id && line.ownLine && line.words <= 40 && SHARE_ROW_RE.test(text) && SHARE_VERB_RE.test(text) && (line.edge || !endsSentence(text))) id = 'share';
+      if (!id) {
+        FONT_WIDGET_RE.lastIndex = 0;
+        for (let m = FONT_WIDGET_RE.exec(text); m; m = FONT_WIDGET_RE.exec(text)) {
+          const start = line.textStart + m.index;
+          reportPiece(ctx, line, [start, start + m[0].length], 'share', false, { found: m[0] });
+        }
+        continue;
+      }
       // a "Keywords:" or "Category:" line inside the body is part of the text
       if (id === 'tags' && (!line.edge || (line.words > 15 && endsSentence(text)))) continue;
       reportLine(ctx, line, id, { found: short(text) });

@@ -20,6 +20,7 @@ describe('byline-chrome', () => {
         { text: "Talks ended.\n\nTags: China, Russia, energy", errors: [{ range: [14,41], messageId: 'tags', suggestion: "Talks ended." }] },
         { text: "12 Comments", errors: [{ range: [0,11], messageId: 'comments', suggestion: "" }] },
         { text: "Talks ended.\n\nScan the QR code to follow us", errors: [{ range: [14,43], messageId: 'share', suggestion: "Talks ended." }] },
+        { text: "2023-02-11 13:09:10 [Source: Xinhua] Font: [Large Medium Small] The meeting opened.", errors: [{ range: [37,63], messageId: 'share', suggestion: "2023-02-11 13:09:10 [Source: Xinhua] The meeting opened." }] },
       ],
     }));
 });
