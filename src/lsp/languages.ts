@@ -6,7 +6,7 @@ import type { Syntax } from '../types.js';
 const LANGUAGE_IDS: Record<string, Syntax> = {
   plaintext: 'text', text: 'text', txt: 'text',
   markdown: 'markdown', md: 'markdown', gfm: 'markdown',
-  html: 'html', xhtml: 'html', htm: 'html',
+  html: 'html', xhtml: 'html', htm: 'html', mhtml: 'html',
 };
 
 /** The syntax to lint a buffer as, by its language id, else its file extension; undefined when mtlint does not read it. */

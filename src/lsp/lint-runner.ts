@@ -17,6 +17,22 @@ export interface LintJob {
 /** The worker's answer to one job. */
 export type LintReply = { id: number; diagnostics: Diagnostic[] } | { id: number; output: string } | { id: number; error: string };
 
+/** The parent's Node flags minus those that only make sense for the main script (`-e`, `--input-type`). */
+function workerExecArgv(): string[] {
+  const out: string[] = [];
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (/^--input-type(=|$)/.test(a) || /^(-e|--eval|-p|--print)=/.test(a)) continue;
+    if (['-e', '--eval', '-p', '--print'].includes(a)) {
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** Thrown to callers whose queued lint was replaced by a newer one for the same document. */
 export class SupersededError extends Error {
   constructor() {
@@ -120,7 +136,7 @@ export class LintRunner {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     // stdout: true keeps what rules print off the protocol stream; it goes to the editor's log
-    const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { stdout: true, stderr: true });
+    const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { stdout: true, stderr: true, execArgv: workerExecArgv() });
     worker.stdout.on('data', (chunk: Buffer) => this.log(chunk.toString().trimEnd()));
     worker.stderr.on('data', (chunk: Buffer) => this.log(chunk.toString().trimEnd()));
     worker.on('message', (reply: LintReply) => this.settle(reply));

@@ -121,6 +121,8 @@ export interface StartOptions {
   /** Answers workspace/configuration (the client then declares the capability). */
   settings?: (scopeUri: string | undefined) => unknown;
   cwd?: string;
+  /** The command line that starts the server (default: node dist/src/lsp/main.js --stdio). */
+  command?: string[];
 }
 
 /** A JSON-RPC client driving one server process. */
@@ -154,7 +156,8 @@ export class TestClient {
 
   /** Spawns the server, initializes it and sends `initialized`. */
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: options.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const args = options.command ?? [SERVER, '--stdio'];
+    const child = spawn(process.execPath, args, { cwd: options.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection);
     if (options.settings) {
@@ -168,7 +171,10 @@ export class TestClient {
     }
     connection.listen();
     const folders = options.workspaceFolders ?? [];
-    await connection.sendRequest(InitializeRequest.type, {
+    const died = client.exited.then((code) => {
+      throw new Error(`the server exited (${code}) before answering initialize: ${client.stderr.join('')}`);
+    });
+    const initialized = connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: folders[0] ? pathToFileURL(folders[0]).href : null,
       workspaceFolders: folders.map((f) => ({ uri: pathToFileURL(f).href, name: f })),
@@ -178,6 +184,8 @@ export class TestClient {
         workspace: { configuration: options.settings !== undefined, ...options.capabilities?.workspace },
       },
     });
+    died.catch(() => undefined);
+    await Promise.race([initialized, died]);
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, SERVER, TestClient } from './client.js';
+import { ensureBuilt, ROOT, SERVER, TestClient } from './client.js';
 
 let client: TestClient | undefined;
 beforeAll(() => ensureBuilt(), 120_000);
@@ -74,6 +76,20 @@ describe('protocol robustness', { timeout: 30_000 }, () => {
 });
 
 describe('lifecycle', { timeout: 30_000 }, () => {
+  it('runs as the `mtlint lsp --stdio` command', async () => {
+    const entry = [
+      "import yargs from 'yargs';",
+      `import lsp from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/src/cli/commands/lsp.js')).href)};`,
+      "await yargs(['lsp', '--stdio']).command(lsp).strict().parseAsync();",
+    ].join('\n');
+    client = await TestClient.start({ command: ['--input-type=module', '-e', entry] });
+    const uri = 'file:///tmp/command.txt';
+    await client.open(uri, 'plaintext', 'the strategy. .\n');
+    expect((await client.diagnostics(uri)).map((d) => d.code)).toContain('doubled-period');
+    expect(await client.stop()).toBe(0);
+  });
+
+
   it('exits with 0 on shutdown then exit, refusing requests in between', async () => {
     client = await TestClient.start();
     const uri = 'file:///tmp/life.txt';
