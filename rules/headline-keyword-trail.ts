@@ -51,7 +51,7 @@ export default defineRule({
         range: [line.start, line.end],
         messageId: repeated ? 'repeated' : 'trail',
         data: { found },
-        suggestions: [repeated ? deleteLine(line, 'Delete the repeated headline') : { title: 'Delete the keyword trail', edits: [{ range: [trailStart, line.end], text: '' }] }],
+        suggestions: repeated ? deleteLine(ctx.doc, line, 'Delete the repeated headline') : [{ title: 'Delete the keyword trail', edits: [{ range: [trailStart, line.end], text: '' }] }],
       });
     }
   },

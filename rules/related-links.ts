@@ -98,9 +98,20 @@ export function chromeLines(doc: Document): ChromeLine[] {
   return out;
 }
 
-/** A suggestion that deletes a whole line and the line break(s) that separate it. */
-export function deleteLine(line: ChromeLine, title = 'Delete the line'): Omit<Fix, 'applicability'> {
-  return { title, edits: [{ range: line.cut, text: '' }] };
+/** Whether deleting a prose range deletes the same text in the file (no markup inside or around it). */
+function cleanInFile(doc: Document, range: Range): boolean {
+  const [s, e] = doc.map.range(range);
+  return doc.text.slice(s, e).replace(/\s+/g, ' ') === doc.prose.slice(range[0], range[1]).replace(/\s+/g, ' ');
+}
+
+/**
+ * A suggestion that deletes a whole line and the line break(s) that separate it. In Markdown or
+ * HTML, when markup sits between the lines only the line's text goes, and nothing is offered
+ * when markup runs through the line itself.
+ */
+export function deleteLine(doc: Document, line: ChromeLine, title = 'Delete the line'): Array<Omit<Fix, 'applicability'>> {
+  if (doc.syntax === 'text' || cleanInFile(doc, line.cut)) return [{ title, edits: [{ range: line.cut, text: '' }] }];
+  return cleanInFile(doc, [line.start, line.end]) ? [{ title, edits: [{ range: [line.start, line.end], text: '' }] }] : [];
 }
 
 /** The start of a long line, for a message. */
@@ -110,7 +121,7 @@ export function short(text: string, max = 40): string {
 
 /** Reports a whole line as page chrome, suggesting its deletion. */
 export function reportLine(ctx: RuleContext, line: ChromeLine, messageId: string, data?: Record<string, string | number>): void {
-  ctx.report({ range: [line.start, line.end], messageId, data, suggestions: [deleteLine(line)] });
+  ctx.report({ range: [line.start, line.end], messageId, data, suggestions: deleteLine(ctx.doc, line) });
 }
 
 /**
@@ -121,13 +132,14 @@ export function reportPiece(ctx: RuleContext, line: ChromeLine, range: Range, me
   const prose = ctx.doc.prose;
   let [s, e] = range;
   if (lineIsChrome) {
-    ctx.report({ range, messageId, data, suggestions: [deleteLine(line)] });
+    ctx.report({ range, messageId, data, suggestions: deleteLine(ctx.doc, line) });
     return;
   }
   // take the separators that joined the piece to its neighbours: "By Li | 3,456 views"
   while (e < line.end && /[ \t|·•/]/.test(prose[e])) e++;
   if (e === line.end) while (s > line.start && /[ \t|·•/]/.test(prose[s - 1])) s--;
-  ctx.report({ range, messageId, data, suggestions: [{ title: 'Delete it', edits: [{ range: [s, e], text: '' }] }] });
+  const suggestions = ctx.doc.syntax === 'text' || cleanInFile(ctx.doc, [s, e]) ? [{ title: 'Delete it', edits: [{ range: [s, e] as Range, text: '' }] }] : [];
+  ctx.report({ range, messageId, data, suggestions });
 }
 
 const SEE_ALSO_RE = /^(?:See also|Read also|Also read|Also see|Read more|Related(?: (?:articles?|reading|news|posts?|stories|story|content|topics?|links?|reports?|coverage))?|Recommended(?: (?:reading|articles?|for you|news|posts?|stories))?|Further reading|More (?:news|stories|articles|reading)|Previous(?: (?:article|post|page|story|chapter))?|Next(?: (?:article|post|page|story|chapter))?|Prev)\s*[:：>»|]?\s*/i;

@@ -6,8 +6,8 @@ const END_RE = /^(?:[(（[【<〈«]\s*(?:The )?(?:End|Finish(?:ed)?|Complete(?:
 /** Labels that only page furniture uses: report on any line of their own. */
 const STRONG_RE =
   /^[[【(（]?(?:Original (?:title|headline|link|address|article|text|URL)|Reprinted (?:from|with permission from)|Reproduced from|Transferred from|Forwarded from|Article source|News source|Source of (?:this|the) article|This article (?:is|was) (?:reprinted|reproduced|transferred) from|Copyright (?:statement|notice)|Special (?:statement|note|reminder)|Image source|Picture source|Photo source|Cover (?:image|picture|photo)(?: source)?|Title (?:image|picture)|Header image)\s*[:：]/i;
-/** Labels a caption or a quoted document may also use: only at the page's edges. */
-const EDGE_RE = /^[[【(（]?(?:Sources?|From|Via|Disclaimer|Statement|Declaration|Notice|Note from the editor|Editor'?s note|Photos?|Pictures?|Images?|Photo credit|Credit|Photo(?:graphed)? by)\s*[:：]/i;
+/** Labels a chart caption or a quoted document may also use: only at the page's edges. (Photo credits are left alone: human pages print them too.) */
+const EDGE_RE = /^[[【(（]?(?:Sources?|Disclaimer|Statement|Declaration|Note from the editor)\s*[:：]/i;
 const BRACKETED_RE = /[[【(（](?:Source|News source|Article source|Original title)\s*[:：][^\]】)）\n]{1,60}[\]】)）]/gi;
 
 export default defineRule({

@@ -79,3 +79,23 @@ describe('page chrome in the seed article', () => {
     }
   });
 });
+
+describe('page chrome in HTML', () => {
+  const page = [
+    '<nav><a href="/">Home</a> » <a href="/news">News</a> » World</nav>',
+    '<p>by admin</p>',
+    '<p>The talks ended in Geneva on Monday after three days of meetings between the two delegations, officials said.</p>',
+    '<p>Editor in charge: Zhu Ying</p>',
+  ].join('\n');
+  const config = { extends: [], rules: { breadcrumb: 'error' as const, 'byline-chrome': 'error' as const, 'editor-credit': 'error' as const } };
+
+  it('deletes only text, never markup, and offers nothing when markup runs through the line', () => {
+    const found = lint(page, { syntax: 'html', config });
+    expect(found.map((d) => [d.ruleId, page.slice(d.range[0], d.range[1]), d.suggestions?.length ?? 0])).toEqual([
+      ['breadcrumb', 'Home</a> » <a href="/news">News</a> » World', 0],
+      ['byline-chrome', 'by admin', 1],
+      ['editor-credit', 'Editor in charge: Zhu Ying', 1],
+    ]);
+    expect(fix(page, { syntax: 'html', config, fixType: 'suggestion' }).output).toBe(page.replace('by admin', '').replace('Editor in charge: Zhu Ying', ''));
+  });
+});
