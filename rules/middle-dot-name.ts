@@ -1,0 +1,46 @@
+import { defineRule } from '../src/engine/define-rule.js';
+
+/** A middle dot glued between a word and a capitalised word: "Donald·Trump", "Leonardo·da·Vinci". */
+const RE = /(?<=\p{L}\p{M}*)[·・‧](?=\p{Lu}|\p{Ll}+[·・‧]\p{Lu})/gu;
+const GEMINATE_L = /l[·・‧]l/iu;
+
+export default defineRule({
+  id: 'middle-dot-name',
+  meta: {
+    description: 'A Chinese or Japanese middle dot left between the parts of a foreign name, as in "Donald·Trump"',
+    category: 'punctuation',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+    preset: 'recommended',
+    messages: { dot: 'Middle dot "{{found}}" inside a name: use a space.' },
+  },
+  docs: {
+    why: 'Chinese writes transliterated foreign names with a separator dot (间隔号, "·"), Japanese with "・"; translation systems copy it into English, where the parts of a name are separated by spaces.',
+    valid: [
+      'Donald Trump met Leonardo da Vinci.',
+      'The Avinguda del Paral·lel is in Barcelona, as is the PARAL·LEL sign.',
+      'Home · About · Contact',
+      'The product a·b of two vectors.',
+      'Price: 5·2 units.',
+    ],
+    invalid: [
+      { text: 'Donald·Trump said so.', output: 'Donald Trump said so.' },
+      { text: 'A painting by Leonardo·da·Vinci.', output: 'A painting by Leonardo da Vinci.' },
+      { text: 'The singer Taylor・Swift arrived.', output: 'The singer Taylor Swift arrived.' },
+    ],
+  },
+  check(ctx) {
+    const { prose } = ctx.doc;
+    RE.lastIndex = 0;
+    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
+      const at = m.index;
+      if (GEMINATE_L.test(prose.slice(at - 1, at + 2)) || ctx.doc.isMasked(at)) continue;
+      ctx.report({
+        range: [at, at + 1],
+        messageId: 'dot',
+        data: { found: m[0] },
+        fix: { title: 'Use a space', edits: [{ range: [at, at + 1], text: ' ' }] },
+      });
+    }
+  },
+});
