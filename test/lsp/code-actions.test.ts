@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +85,43 @@ describe('quick fixes', { timeout: 30_000 }, () => {
     await client.diagnostics(uri);
     const actions = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, ['quickfix']);
     expect(actions).toEqual([]);
+  });
+});
+
+describe('suggestions', { timeout: 30_000 }, () => {
+  it("offers a rule's suggestion as a quick fix that is not preferred, and explains a rule defined in the config", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mtlint-lsp-'));
+    try {
+      const why = 'A calque of the Chinese term: English says "sex testing".';
+      writeFileSync(join(dir, '.mtlintrc.json'), JSON.stringify({
+        define: { 'house/sexual-testing': { kind: 'substitution', message: 'Calque "{{match}}": say "{{expected}}".', why, swap: { 'sexual testing': 'sex testing' } } },
+      }));
+      client = await TestClient.start({ workspaceFolders: [dir] });
+      const uri = pathToFileURL(join(dir, 'report.md')).href;
+      await client.open(uri, 'markdown', '# Results\n\nSexual testing is now required.\n');
+      const [d] = only(await client.diagnostics(uri), 'house/sexual-testing');
+      expect(d).toEqual({
+        range: { start: { line: 2, character: 0 }, end: { line: 2, character: 14 } },
+        severity: 2,
+        code: 'house/sexual-testing',
+        source: 'mtlint',
+        message: 'Calque "Sexual testing": say "Sex testing".',
+      });
+      const actions = await client.codeActions(uri, d.range);
+      expect(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false])).toEqual([
+        ['Replace with "Sex testing" (house/sexual-testing)', 'quickfix', false],
+        ['Disable house/sexual-testing for this line', 'quickfix', false],
+      ]);
+      expect(await client.applyEdit(uri, actions[0].edit)).toBe('# Results\n\nSex testing is now required.\n');
+      expect(only(await client.diagnostics(uri), 'house/sexual-testing')).toEqual([]);
+
+      await client.applyEdit(uri, { changes: { [uri]: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 11 } }, newText: 'Sexual testing' }] } });
+      await client.diagnostics(uri);
+      const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover;
+      expect((hover.contents as MarkupContent).value).toBe(`**house/sexual-testing** (mtlint, warning): Calque "Sexual testing": say "Sex testing".\n\n${why}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
