@@ -6,11 +6,11 @@ const STRONG_RE =
   /\b(?:This (?:web ?site|site|page|blog) uses (?:cookies|Akismet)|We use cookies|uses Akismet to reduce spam|Learn how your comment data is processed|By (?:continuing to (?:use|browse)|using) (?:this|our) (?:web ?site|site)|Accept (?:all )?cookies|Cookie (?:policy|settings|preferences|consent)|Privacy (?:&|and) Cookies? Policy|Manage (?:cookie|privacy) (?:settings|preferences)|(?:enable|turn on|activate) JavaScript|JavaScript (?:is (?:disabled|required|turned off)|must be enabled)|(?:requires|needs) JavaScript|your browser does not support|All rights reserved|Unauthori[sz]ed (?:reproduction|reprinting|copying|redistribution)|(?:reproduction|reprinting|redistribution)(?: and (?:redistribution|reproduction|use))? (?:is |are )?(?:strictly )?prohibited|may not be (?:reproduced|reprinted|republished)(?: or (?:redistributed|reproduced))? without)/i;
 /** Footer words an article might also use: only on short lines at the edges of the page. */
 const LEGAL_RE = /\bPrivacy Policy\b|\bTerms (?:of (?:Use|Service)|and Conditions)\b|[©ⓒ]|\(c\) ?\d{4}|\bCopyright\s*(?:[©ⓒ]|\(c\)|\d{4})/i;
-const NAV_RE = /\b(?:Contact us|About us|Sitemap|Site map|Imprint|Legal notice|Advertise with us|Careers|Help center|Feedback|Join us)\b/gi;
+const NAV_RE = /\b(?:Contact us|About us|Sitemap|Site map|Imprint|Legal notice|Advertise with us|Careers|Help center|Feedback|Join us|Data protection|Terms)\b/gi;
 
 /** Whether a short edge line is a site footer: a legal line, or a row of 2+ footer links. */
 function isFooter(text: string): boolean {
-  if (LEGAL_RE.test(text)) return !/[.!?]$/.test(text) || /[©ⓒ]|\(c\)|Copyright/i.test(text);
+  if (LEGAL_RE.test(text)) return !/[.!?]$/.test(text) || /[©ⓒ]|\(c\)/i.test(text);
   return new Set(text.match(NAV_RE)?.map((m) => m.toLowerCase())).size >= 2;
 }
 

@@ -8,7 +8,7 @@ const TAG_RE =
   /^(?:[[(【]\s*(?:Machine translation|Translation|Translated|Automatic translation|Auto-translated|English translation|Translated by (?:Google|DeepL|machine|AI|ChatGPT|GPT[\w-]*|Bing|Papago|Yandex)[^\])】]{0,30})\s*[\])】]|Translated (?:with|by) (?:www\.)?(?:DeepL|Google Translate|Google|ChatGPT|GPT[\w-]*|Papago|Yandex(?: Translate)?|Bing Translator)(?:\.com)?\b[^\n]{0,40}|(?:This (?:text|article|page|post|content) (?:was|has been|is) (?:automatically |machine[- ])translated|Machine[- ]translated (?:from|by|with))[^\n]{0,160}|(?:English )?translation(?: of the (?:article|text))?\s*[:：]|Translation result\s*[:：]?)$/iu;
 /** Sign-offs that only an assistant writes after a translation. */
 const SIGNOFF_RE =
-  /^(?:(?:I hope|Hope) (?:this|the|that) (?:translation|helps)|(?:Let me know|Please let me know) if (?:you (?:need|want|would like|have)|there)|(?:Note|Translator'?s note|Translation note)\s*[:：]\s*(?:(?:I|The|This) (?:have |has )?(?:translated|translation|kept|left|rendered|used))|If you (?:need|want|would like) (?:any )?(?:changes|adjustments|a different|further|me to))[^\n]{0,200}$/i;
+  /^(?:(?:I hope|Hope) (?:this|the|that) (?:translation|helps)|(?:Let me know|Please let me know) if (?:you (?:need|want|would like|have)|there)|(?:Note|Translator'?s note|Translation note)\s*[:：]\s*(?:(?:I|The|This) (?:have |has )?(?:translated|translation|kept|left|rendered|used))|If you (?:need|want|would like) (?:any )?(?:changes|adjustments|a different (?:translation|version|tone|style)|further (?:changes|adjustments|help|edits)|me to (?:adjust|change|translate|revise|rephrase)))[^\n]{0,200}$/i;
 
 export default defineRule({
   id: 'pipeline-leftover',
@@ -29,6 +29,7 @@ export default defineRule({
       'The translation of the article took three weeks.',
       'Note: the figures are in US dollars.',
       'She said the English version of the report was late.',
+      'If you want a different element, you should configure that utility.',
     ],
     invalid: [
       { text: 'Here is the English translation of the article:\n\nThe talks ended in Geneva on Monday.' },

@@ -8,6 +8,9 @@ const STRONG_RE =
   /^[[【(（]?(?:Original (?:title|headline|link|address|article|text|URL)|Reprinted (?:from|with permission from)|Reproduced from|Transferred from|Forwarded from|Article source|News source|Source of (?:this|the) article|This article (?:is|was) (?:reprinted|reproduced|transferred) from|Copyright (?:statement|notice)|Special (?:statement|note|reminder)|Image source|Picture source|Photo source|Cover (?:image|picture|photo)(?: source)?|Title (?:image|picture)|Header image)\s*[:：]/i;
 /** Labels a chart caption or a quoted document may also use: only at the page's edges. (Photo credits are left alone: human pages print them too.) */
 const EDGE_RE = /^[[【(（]?(?:Sources?|Disclaimer|Statement|Declaration|Note from the editor)\s*[:：]/i;
+/** "Release time: 2023-02-11 10:30 Source: Xinhua": a page's metadata row. */
+const METADATA_RE =
+  /^(?:(?:Release|Publish(?:ed|ing)?|Post(?:ed|ing)?|Update[ds]?|Issue) (?:time|date)|Time|Date)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[^\n]{0,80}?\b(?:Source|From|Author|Editor|Views?|Clicks?)\s*[:：]/i;
 const BRACKETED_RE = /[[【(（](?:Source|News source|Article source|Original title)\s*[:：][^\]】)）\n]{1,60}[\]】)）]/gi;
 
 export default defineRule({
@@ -47,7 +50,7 @@ export default defineRule({
           reportLine(ctx, line, 'end', { found: text });
           continue;
         }
-        const labelled = STRONG_RE.test(text) || (line.edge && line.count > 1 && EDGE_RE.test(text) && (line.words <= 12 || !endsSentence(text) || /^[[【(（]?(?:Disclaimer|Statement|Declaration)/i.test(text)));
+        const labelled = STRONG_RE.test(text) || METADATA_RE.test(text) || (line.edge && line.count > 1 && EDGE_RE.test(text) && (line.words <= 12 || !endsSentence(text) || /^[[【(（]?(?:Disclaimer|Statement|Declaration)/i.test(text)));
         if (labelled) {
           reportLine(ctx, line, 'source', { found: short(text) });
           continue;

@@ -17,6 +17,7 @@ describe('cookie-notice', () => {
         { text: "Talks ended.\n\nPrivacy & Cookies Policy", errors: [{ range: [14,38], messageId: 'notice', suggestion: "Talks ended." }] },
         { text: "Talks ended.\n\nAbout us | Contact us | Privacy Policy", errors: [{ range: [14,52], messageId: 'footer', suggestion: "Talks ended." }] },
         { text: "Talks ended.\n\nCopyright 2023 Global Times", errors: [{ range: [14,41], messageId: 'footer', suggestion: "Talks ended." }] },
+        { text: "Talks ended.\n\nImprint | Data protection", errors: [{ range: [14,39], messageId: 'footer', suggestion: "Talks ended." }] },
       ],
     }));
 });

@@ -22,6 +22,9 @@ describe('related-links', () => {
         { text: "Talks ended.\n\nYou may also like\nWhy the yuan fell in March\nHow rates rise\n\nLeave a Comment", errors: [{ range: [14,31], messageId: 'widget', suggestion: "Talks ended.\n\nWhy the yuan fell in March\nHow rates rise\n\nLeave a Comment" }, { range: [32,58], messageId: 'listed', suggestion: "Talks ended.\n\nYou may also like\nHow rates rise\n\nLeave a Comment" }, { range: [59,73], messageId: 'listed', suggestion: "Talks ended.\n\nYou may also like\nWhy the yuan fell in March\n\nLeave a Comment" }] },
         { text: "Next: Beijing raises rates again\nPrevious: Talks stall", errors: [{ range: [0,32], messageId: 'link', suggestion: "Previous: Talks stall" }, { range: [33,54], messageId: 'link', suggestion: "Next: Beijing raises rates again" }] },
         { text: "Talks ended.\n\nSee also: Russia closes its ports? | Ukraine", errors: [{ range: [14,58], messageId: 'link', suggestion: "Talks ended." }] },
+        { text: "Talks ended.\n\nBack to top", errors: [{ range: [14,25], messageId: 'widget', suggestion: "Talks ended." }] },
+        { text: "Talks ended.\n\nRead also: Moscow closes the ports", errors: [{ range: [14,48], messageId: 'link', suggestion: "Talks ended." }] },
+        { text: "You may be interested in: Why the ruble fell", errors: [{ range: [0,44], messageId: 'link', suggestion: "" }] },
       ],
     }));
 });

@@ -18,6 +18,7 @@ describe('source-line', () => {
         { text: "Talks ended.\n\nDisclaimer: this article represents only the author's views.", errors: [{ range: [14,74], messageId: 'source', suggestion: "Talks ended." }] },
         { text: "February 11, 2023 [Source: Xinhua News Agency]", errors: [{ range: [18,46], messageId: 'source', suggestion: "February 11, 2023" }] },
         { text: "Talks ended.\n\n-END-", errors: [{ range: [14,19], messageId: 'end', suggestion: "Talks ended." }] },
+        { text: "Release time: 2023-02-11 10:30 Source: Xinhua News Agency\n\nThe talks ended.", errors: [{ range: [0,57], messageId: 'source', suggestion: "The talks ended." }] },
       ],
     }));
 });
