@@ -20,6 +20,8 @@ export interface ChromeLine {
   afterBlank: boolean;
   /** False when the line is one physical line of a wrapped sentence. */
   ownLine: boolean;
+  /** A body line: 20+ words, ending like a sentence, no labelled notice. */
+  body: boolean;
   /** Before the first or after the last body paragraph, or among the outer three lines. */
   edge: boolean;
   kind: BlockKind;
@@ -89,6 +91,7 @@ export function chromeLines(doc: Document): ChromeLine[] {
       cut,
       afterBlank: prevAdjacent === undefined,
       ownLine: !continues && !continued,
+      body: body[k],
       edge,
       kind: doc.paragraphAt(s)?.kind ?? 'paragraph',
       words: words[k],

@@ -31,7 +31,7 @@ describe('related-links', () => {
 
 const BOILERPLATE_RULES = [
   'breadcrumb', 'byline-chrome', 'cookie-notice', 'editor-credit', 'headline-keyword-trail',
-  'pipeline-leftover', 'related-links', 'source-line', 'stray-dot-line', 'view-counter',
+  'pipeline-leftover', 'related-links', 'repeated-title', 'source-line', 'stray-dot-line', 'view-counter',
 ];
 
 describe('page chrome in the seed article', () => {
