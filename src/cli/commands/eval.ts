@@ -1,14 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { ConfigError } from '../../config/errors.js';
-import { loadConfig } from '../../config/load.js';
-import { resolveConfig, type ResolvedConfig } from '../../config/resolve.js';
+import type { ResolvedConfig } from '../../config/resolve.js';
 import type { Config } from '../../config/types.js';
-import { detectFormat, LabelError, mqmTexts, parseSpanLabels, spanTexts, type EvalText } from '../../eval/labels.js';
-import { evalJson, formatEval, type EvalShow } from '../../eval/report.js';
-import { evaluate } from '../../eval/score.js';
+import type { EvalText } from '../../eval/labels.js';
+import type { EvalShow } from '../../eval/report.js';
 import { EXIT, processIO, type CliIO } from '../io.js';
+
+// The engine, the rules and the config loader load when the command runs, not when the CLI
+// starts: registering this module costs `mtlint --help` nothing.
+const engine = async () => {
+  const [labels, report, score, load, resolveMod, errors] = await Promise.all([
+    import('../../eval/labels.js'),
+    import('../../eval/report.js'),
+    import('../../eval/score.js'),
+    import('../../config/load.js'),
+    import('../../config/resolve.js'),
+    import('../../config/errors.js'),
+  ]);
+  return { ...labels, ...report, ...score, ...load, ...resolveMod, ...errors };
+};
+type Engine = Awaited<ReturnType<typeof engine>>;
 
 /** The options of `mtlint eval`. */
 export interface EvalArgs {
@@ -27,22 +39,22 @@ const SHOW: readonly EvalShow[] = ['misses', 'false-alarms'];
 const list = (v: string[] | undefined): string[] => (v ?? []).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean);
 
 /** Reads one labels file and the texts it points to; ids are paths relative to the working folder. */
-function readInput(file: string, args: EvalArgs, io: CliIO): { texts: EvalText[]; format: string } {
+function readInput(e: Engine, file: string, args: EvalArgs, io: CliIO): { texts: EvalText[]; format: string } {
   const path = resolve(io.cwd, file);
   const jsonl = readFileSync(path, 'utf8');
-  const format = detectFormat(jsonl, file);
-  if (format === 'mqm') return { texts: mqmTexts(jsonl, { systems: list(args.system), unit: args.unit }, file), format };
-  const labels = parseSpanLabels(jsonl, file);
+  const format = e.detectFormat(jsonl, file);
+  if (format === 'mqm') return { texts: e.mqmTexts(jsonl, { systems: list(args.system), unit: args.unit }, file), format };
+  const labels = e.parseSpanLabels(jsonl, file);
   const contents = new Map<string, string>();
   for (const l of labels) {
     if (contents.has(l.file)) continue;
     try {
       contents.set(l.file, readFileSync(resolve(dirname(path), l.file), 'utf8').replace(/^\uFEFF/, ''));
-    } catch (e) {
-      throw new LabelError(`cannot read "${l.file}": ${(e as Error).message}`, file, l.line);
+    } catch (err) {
+      throw new e.LabelError(`cannot read "${l.file}": ${(err as Error).message}`, file, l.line);
     }
   }
-  const texts = spanTexts(labels, contents, file).map((t) => {
+  const texts = e.spanTexts(labels, contents, file).map((t) => {
     const id = relative(io.cwd, resolve(dirname(path), t.file ?? t.id)) || t.id;
     return { ...t, id, units: t.units.map((u) => ({ ...u, id })) };
   });
@@ -50,8 +62,8 @@ function readInput(file: string, args: EvalArgs, io: CliIO): { texts: EvalText[]
 }
 
 /** The configuration to measure: the config file's, then --preset, or only the --rule ids. */
-function evalConfig(args: EvalArgs, io: CliIO): { config: Config; dir: string } {
-  const loaded = args.config ? loadConfig({ configFile: resolve(io.cwd, args.config) }) : loadConfig({ from: resolve(io.cwd, args.inputs[0]) });
+function evalConfig(e: Engine, args: EvalArgs, io: CliIO): { config: Config; dir: string } {
+  const loaded = args.config ? e.loadConfig({ configFile: resolve(io.cwd, args.config) }) : e.loadConfig({ from: resolve(io.cwd, args.inputs[0]) });
   let config = loaded.config;
   const rules = list(args.rule);
   if (rules.length) config = { ...config, extends: [], rules: Object.fromEntries(rules.map((id) => [id, 'error' as const])), overrides: undefined };
@@ -67,37 +79,38 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
     io.stderr(`mtlint eval: unknown --show value "${unknown[0]}": expected ${SHOW.join(', ')}\n`);
     return EXIT.failure;
   }
+  const e = await engine();
   try {
     const started = performance.now();
-    const { config, dir } = evalConfig(args, io);
+    const { config, dir } = evalConfig(e, args, io);
     const texts: EvalText[] = [];
     const inputs: string[] = [];
     for (const file of args.inputs) {
-      const read = readInput(file, args, io);
+      const read = readInput(e, file, args, io);
       texts.push(...read.texts);
       inputs.push(`${file} (${read.format})`);
     }
     // one resolution for all texts unless overrides make it depend on the file
-    const once = config.overrides?.length ? undefined : resolveConfig(config);
+    const once = config.overrides?.length ? undefined : e.resolveConfig(config);
     const perFile = new Map<string, ResolvedConfig>();
     const resolveFor = (t: EvalText): ResolvedConfig => {
       if (once) return once;
       const rel = relative(dir, resolve(io.cwd, t.id));
       let r = perFile.get(rel);
-      if (!r) perFile.set(rel, (r = resolveConfig(config, rel)));
+      if (!r) perFile.set(rel, (r = e.resolveConfig(config, rel)));
       return r;
     };
-    const result = evaluate(texts, { resolve: resolveFor });
+    const result = e.evaluate(texts, { resolve: resolveFor });
     const seconds = (performance.now() - started) / 1000;
     const options = { inputs, seconds, show: show as EvalShow[], limit: args.limit ?? 20 };
-    io.stdout(args.format === 'json' ? `${JSON.stringify(evalJson(result, options), null, 2)}\n` : formatEval(result, options));
+    io.stdout(args.format === 'json' ? `${JSON.stringify(e.evalJson(result, options), null, 2)}\n` : e.formatEval(result, options));
     return EXIT.ok;
-  } catch (e) {
-    if (e instanceof LabelError || e instanceof ConfigError || (e as NodeJS.ErrnoException).code !== undefined) {
-      io.stderr(`mtlint eval: ${(e as Error).message}\n`);
+  } catch (err) {
+    if (err instanceof e.LabelError || err instanceof e.ConfigError || (err as NodeJS.ErrnoException).code !== undefined) {
+      io.stderr(`mtlint eval: ${(err as Error).message}\n`);
       return EXIT.failure;
     }
-    throw e;
+    throw err;
   }
 }
 
