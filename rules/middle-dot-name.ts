@@ -12,6 +12,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: 'safe',
     preset: 'recommended',
+    precision: 1,
     messages: { dot: 'Middle dot "{{found}}" inside a name: use a space.' },
   },
   docs: {
