@@ -17,7 +17,7 @@ export interface EvalUnit {
   end: number;
   /** True when nobody labelled any error in it: every report there is a false alarm. */
   clean: boolean;
-  /** Which kind of clean text it is, for the false-alarm table: "unlabelled", "human", "MT". */
+  /** Which kind of clean text it is, for the false-alarm table: "unlabelled", "MT", or "human <system>" (MQM references). */
   group: string;
 }
 
@@ -198,7 +198,7 @@ export function mqmTexts(jsonl: string, options: MqmOptions = {}, source?: strin
         seen.add(k);
         spans.push({ start: offset + start, end: offset + end, label, categories: categoriesOf(label) });
       }
-      units.push({ id: r.id, start: offset, end: text.length, clean: r.errors.length === 0, group: r.is_human ? 'human' : 'MT' });
+      units.push({ id: r.id, start: offset, end: text.length, clean: r.errors.length === 0, group: r.is_human ? `human ${r.system}` : 'MT' });
     }
     out.push({ id: key, text, spans, units });
   }

@@ -69,7 +69,7 @@ describe('label formats', () => {
       ['demo/sysA/2', 21, 55, false, 'MT'],
       ['demo/sysA/3', 57, 71, false, 'MT'],
     ]);
-    expect(ref.units).toEqual([{ id: 'demo/refB/2', start: 0, end: 32, clean: true, group: 'human' }]);
+    expect(ref.units).toEqual([{ id: 'demo/refB/2', start: 0, end: 32, clean: true, group: 'human refB' }]);
     expect(mqmTexts(read('mqm.jsonl'), { systems: ['refB'] }).map((t) => t.id)).toEqual(['demo/refB/d1']);
     expect(mqmTexts(read('mqm.jsonl'), { unit: 'segment' }).map((t) => t.text)).toEqual([
       'Home » News » World', 'Source: Xinhua', 'The talks ended. . Then they left.', 'The talks ended. Then they left.',
@@ -120,7 +120,7 @@ describe('scoring', () => {
     const r = evaluate(mqmTexts(read('mqm.jsonl')), { resolve: () => resolved });
     expect(r.overall).toEqual({ predicted: 3, hits: 2, precision: 2 / 3, gold: 2, found: 2, recall: 1, f1: 0.8 });
     expect(r.clean).toEqual([
-      { group: 'human', units: 1, words: 6, falseAlarms: 0, perThousandWords: 0, unitsFlagged: 0 },
+      { group: 'human refB', units: 1, words: 6, falseAlarms: 0, perThousandWords: 0, unitsFlagged: 0 },
       { group: 'MT', units: 1, words: 3, falseAlarms: 1, perThousandWords: 1000 / 3, unitsFlagged: 1 },
       { group: 'all', units: 2, words: 9, falseAlarms: 1, perThousandWords: 1000 / 9, unitsFlagged: 1 },
     ]);
@@ -166,7 +166,7 @@ describe('mtlint eval command', () => {
   it('filters MQM systems and fails with exit 2 on bad input', async () => {
     const io = bufferIO();
     expect(await runEval({ inputs: ['mqm.jsonl'], rule: MQM_RULES, system: ['refB'], format: 'json' }, io)).toBe(0);
-    expect(JSON.parse(io.out.join('')).clean).toEqual([{ group: 'human', units: 1, words: 6, falseAlarms: 0, perThousandWords: 0, unitsFlagged: 0 }]);
+    expect(JSON.parse(io.out.join('')).clean).toEqual([{ group: 'human refB', units: 1, words: 6, falseAlarms: 0, perThousandWords: 0, unitsFlagged: 0 }]);
 
     const bad = bufferIO();
     expect(await runEval({ inputs: ['missing.jsonl'] }, bad)).toBe(2);
