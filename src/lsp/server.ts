@@ -5,11 +5,13 @@ import { format } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
+  CodeActionRequest,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DiagnosticSeverity,
   ErrorCodes,
+  HoverRequest,
   MessageType,
   Position,
   Range,
@@ -36,7 +38,7 @@ import { configErrorDiagnostic, ruleDocsUrl, SOURCE, toLspDiagnostic, toLspRange
 import { DocumentConfigs } from './document-config.js';
 import { hoverContent } from './hover.js';
 import { syntaxOfBuffer } from './languages.js';
-import { DEFAULT_SETTINGS, parseSettings, type EditorSettings } from './settings.js';
+import { DEFAULT_SETTINGS, parseSettings, settingsSection, type EditorSettings } from './settings.js';
 
 /** The lint of one document version, kept for code actions and hover. */
 interface LintResult {
@@ -102,6 +104,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   const shown = new Set<string>();
   let folders: string[] = [];
   let globalSettings: EditorSettings = { ...DEFAULT_SETTINGS };
+  let initialSettings: Record<string, unknown> = {};
   let capabilities: ClientCapabilities = {};
   let pullSettings = false;
   let shuttingDown = false;
@@ -131,10 +134,12 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   };
 
   const lintDocument = async (doc: TextDocument, settings: EditorSettings): Promise<LintResult> => {
-    const snapshot = TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
+    const text: unknown = doc.getText();
+    // a didOpen whose text was not a string: nothing to lint
+    const snapshot = TextDocument.create(doc.uri, String(doc.languageId), doc.version, typeof text === 'string' ? text : '');
     const base = { version: doc.version, settings, snapshot, diagnostics: [], lsp: [] };
-    const syntax = syntaxOfBuffer(doc.languageId, doc.uri);
-    if (!syntax || !settings.enable) return base;
+    const syntax = typeof doc.languageId === 'string' ? syntaxOfBuffer(doc.languageId, doc.uri) : undefined;
+    if (!syntax || !settings.enable || typeof text !== 'string') return base;
     const filePath = filePathOf(doc.uri);
     const config = configs.forDocument(filePath, folders, settings);
     if (!config.ok) {
@@ -208,7 +213,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     folders = uris.map(filePathOf).filter((p): p is string => p !== undefined);
     if (folders.length === 0 && params.rootPath) folders = [params.rootPath];
     pullSettings = capabilities.workspace?.configuration === true;
-    globalSettings = readSettings(params.initializationOptions);
+    initialSettings = settingsSection(params.initializationOptions);
+    globalSettings = readSettings(initialSettings);
     return {
       capabilities: {
         positionEncoding: 'utf-16',
@@ -243,7 +249,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
 
   connection.onDidChangeConfiguration((params) => {
     const settings = (params as { settings?: unknown } | undefined)?.settings;
-    if (!pullSettings || (settings !== undefined && settings !== null)) globalSettings = readSettings(settings);
+    // pushed settings are layered over the initializationOptions; empty ones leave those (or the defaults)
+    globalSettings = readSettings({ ...initialSettings, ...settingsSection(settings) });
     settingsByUri.clear();
     lastSettings.clear();
     shown.clear();
@@ -276,7 +283,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
   };
 
-  connection.onCodeAction(async (params) => {
+  // registered as plain requests: the library's onHover/onCodeAction read params before any check
+  connection.onRequest(CodeActionRequest.type, async (params) => {
     guard();
     if (!TextDocumentIdentifier.is(params?.textDocument) || !Range.is(params?.range)) {
       throw invalidParams('textDocument/codeAction', '{ textDocument: { uri }, range, context }');
@@ -303,7 +311,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     });
   });
 
-  connection.onHover(async (params) => {
+  connection.onRequest(HoverRequest.type, async (params) => {
     guard();
     if (!TextDocumentIdentifier.is(params?.textDocument) || !Position.is(params?.position)) {
       throw invalidParams('textDocument/hover', '{ textDocument: { uri }, position }');

@@ -20,12 +20,17 @@ export const DEFAULT_SETTINGS: Readonly<EditorSettings> = Object.freeze({ enable
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The `mtlint` section of settings as an editor sends them: `{ mtlint: {...} }` or the section itself. */
+export function settingsSection(raw: unknown): Record<string, unknown> {
+  return isObject(raw) && isObject(raw.mtlint) ? raw.mtlint : isObject(raw) && !('mtlint' in raw) ? raw : {};
+}
+
 /**
- * Reads settings as an editor sends them: `{ mtlint: {...} }` or the section itself. Anything
- * empty or absent means the defaults; fields of the wrong type are dropped and named in `problems`.
+ * Reads settings as an editor sends them. Anything empty or absent means the defaults; fields of
+ * the wrong type are dropped and named in `problems`.
  */
 export function parseSettings(raw: unknown): { settings: EditorSettings; problems: string[] } {
-  const section = isObject(raw) && isObject(raw.mtlint) ? raw.mtlint : isObject(raw) && !('mtlint' in raw) ? raw : {};
+  const section = settingsSection(raw);
   const settings: EditorSettings = { ...DEFAULT_SETTINGS };
   const problems: string[] = [];
   const take = <K extends keyof EditorSettings>(key: K, ok: (v: unknown) => boolean, expected: string): void => {

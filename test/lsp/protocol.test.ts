@@ -32,7 +32,11 @@ describe('protocol robustness', { timeout: 30_000 }, () => {
       code: -32602,
       message: 'textDocument/hover: expected { textDocument: { uri }, position }',
     });
+    expect((await errorOf(client.connection.sendRequest('textDocument/hover', null))).code).toBe(-32602);
     expect((await errorOf(client.connection.sendRequest('mtlint/noSuchMethod', {}))).code).toBe(-32601);
+    // a document whose text is not a string is not linted, and does not stop the server
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/number.txt', languageId: 'plaintext', version: 1, text: 5 } });
+    expect(await client.diagnostics('file:///tmp/number.txt', 1)).toEqual([]);
     // a notification nobody handles is dropped without a reply, and the server goes on
     await client.connection.sendNotification('mtlint/noSuchNotification', { x: 1 });
     const actions = await client.codeActions(uri, { start: { line: 0, character: 13 }, end: { line: 0, character: 13 } }, ['quickfix']);
