@@ -148,7 +148,7 @@ interface MqmRecord {
   doc?: string;
   doc_seg?: number;
   target: string;
-  errors: Array<{ start: number | null; end: number | null; category_norm?: string; category?: string; side?: string | null }>;
+  errors: Array<{ start: number | null; end: number | null; category_norm?: string; category?: string; side?: string | null; rater?: string }>;
 }
 
 /** Options of `mqmTexts`. */
@@ -157,6 +157,8 @@ export interface MqmOptions {
   systems?: string[];
   /** `document` (default) joins a system's segments of one document with blank lines, as a page would hold them; `segment` lints each alone. */
   unit?: 'document' | 'segment';
+  /** Keep only spans that at least this many raters marked (overlapping spans, any category); default 1. */
+  minRaters?: number;
 }
 
 /**
@@ -188,11 +190,12 @@ export function mqmTexts(jsonl: string, options: MqmOptions = {}, source?: strin
       const offset = text.length;
       text += r.target;
       const seen = new Set<string>();
-      for (const e of r.errors) {
-        if (e.start === null || e.end === null || e.side === 'source') continue;
+      const targetSide = r.errors.filter((e) => e.start !== null && e.end !== null && e.side !== 'source');
+      for (const e of targetSide) {
+        if ((options.minRaters ?? 1) > 1 && raterCount(targetSide, e) < (options.minRaters ?? 1)) continue;
         const label = e.category_norm ?? e.category ?? 'Other';
-        const start = Math.min(e.start, r.target.length);
-        const end = Math.min(e.end, r.target.length);
+        const start = Math.min(e.start!, r.target.length);
+        const end = Math.min(e.end!, r.target.length);
         const k = `${start}:${end}:${label}`;
         if (seen.has(k)) continue;
         seen.add(k);
@@ -203,4 +206,16 @@ export function mqmTexts(jsonl: string, options: MqmOptions = {}, source?: strin
     out.push({ id: key, text, spans, units });
   }
   return out;
+}
+
+/** How many distinct raters marked a span overlapping this one (empty spans count when they touch it). */
+function raterCount(errors: MqmRecord['errors'], span: MqmRecord['errors'][number]): number {
+  const raters = new Set<string>();
+  for (const e of errors) {
+    const a = [e.start!, e.end!];
+    const b = [span.start!, span.end!];
+    const touch = a[0] === a[1] || b[0] === b[1] ? a[0] <= b[1] && b[0] <= a[1] : a[0] < b[1] && b[0] < a[1];
+    if (touch) raters.add(e.rater ?? '');
+  }
+  return raters.size;
 }

@@ -76,6 +76,15 @@ describe('label formats', () => {
     ]);
   });
 
+  it('keeps only the spans enough raters agree on with minRaters', () => {
+    const spans = (minRaters: number) => mqmTexts(read('mqm.jsonl'), { minRaters })[0].spans.map((x) => x.label);
+    expect(spans(1)).toEqual(['Fluency/Punctuation', 'Accuracy/Mistranslation', 'Accuracy/Addition']);
+    expect(spans(2)).toEqual(['Accuracy/Addition']);
+    expect(spans(3)).toEqual([]);
+    // the segment stays labelled: its raters did mark errors
+    expect(mqmTexts(read('mqm.jsonl'), { minRaters: 3 })[0].units.map((u) => u.clean)).toEqual([true, false, false]);
+  });
+
   it('maps labels onto rule categories', () => {
     expect(categoriesOf('spacing')).toEqual(['spacing']);
     expect(categoriesOf('Accuracy/Untranslated')).toEqual(['untranslated']);

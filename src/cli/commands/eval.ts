@@ -30,6 +30,7 @@ export interface EvalArgs {
   rule?: string[];
   system?: string[];
   unit?: 'document' | 'segment';
+  minRaters?: number;
   show?: string[];
   limit?: number;
   format?: 'text' | 'json';
@@ -43,7 +44,7 @@ function readInput(e: Engine, file: string, args: EvalArgs, io: CliIO): { texts:
   const path = resolve(io.cwd, file);
   const jsonl = readFileSync(path, 'utf8');
   const format = e.detectFormat(jsonl, file);
-  if (format === 'mqm') return { texts: e.mqmTexts(jsonl, { systems: list(args.system), unit: args.unit }, file), format };
+  if (format === 'mqm') return { texts: e.mqmTexts(jsonl, { systems: list(args.system), unit: args.unit, minRaters: args.minRaters }, file), format };
   const labels = e.parseSpanLabels(jsonl, file);
   const contents = new Map<string, string>();
   for (const l of labels) {
@@ -126,6 +127,7 @@ const evalCommand: CommandModule<object, EvalArgs> = {
       .option('rule', { type: 'string', array: true, requiresArg: true, describe: 'Measure only this rule (repeatable)' })
       .option('system', { type: 'string', array: true, requiresArg: true, describe: 'MQM: keep only this system (repeatable), e.g. refB' })
       .option('unit', { type: 'string', choices: ['document', 'segment'], default: 'document', describe: "MQM: lint a system's document as one text, or each segment alone" })
+      .option('min-raters', { type: 'number', default: 1, describe: 'MQM: count only spans that at least this many raters marked' })
       .option('show', { type: 'string', array: true, describe: 'List examples: misses, false-alarms (comma-separated)' })
       .option('limit', { type: 'number', default: 20, describe: 'Examples per list (0: all)' })
       .option('format', { alias: 'f', type: 'string', choices: ['text', 'json'], default: 'text', describe: 'Output format' }) as unknown as Argv<EvalArgs>,
