@@ -1,0 +1,49 @@
+import { defineRule } from '../src/engine/define-rule.js';
+
+/** `it ’s`, `they 're`, `don 't` (Moses) and `wo n't`, `ca n't` (Penn Treebank). */
+const RE = /(?<=[\p{L}\p{N}])([ \t]+)(['’](?:s|re|ve|ll|d|m)|(?<=n[ \t]+)['’]t)(?![\p{L}\p{N}'’-])|(?<=\b(?:wo|ca|sha|ai|do|does|did|is|are|was|were|could|should|would|has|have|had|need|must|might|dare))([ \t]+)(n['’]t)(?![\p{L}\p{N}])/giu;
+
+export default defineRule({
+  id: 'split-contraction',
+  meta: {
+    description: 'A contraction split from its word by a tokenizer, as in "it ’s", "yesterday ’s" or "wo n\'t"',
+    category: 'spacing',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+    preset: 'recommended',
+    messages: { split: 'Split contraction "{{found}}": join "{{part}}" to the word before it.' },
+  },
+  docs: {
+    why: 'Translation systems work on tokenized text, where "it\'s" is two tokens ("it \'s") and "won\'t" is "wo n\'t". When the output is not detokenized, the space stays. Quoted letters (the letter \'s\'), Dutch names (\'s-Hertogenbosch, Gerard \'t Hooft) and opening quotes are left alone.',
+    valid: [
+      'It’s the world’s leader; they’re here and we won’t go.',
+      'Mind your p\'s and q\'s, and the letter \'s\' too.',
+      'She lives in \'s-Hertogenbosch.',
+      'The physicist Gerard \'t Hooft spoke.',
+      'He said \'sorry\' twice.',
+    ],
+    invalid: [
+      { text: 'That ’s why it ’s great.', output: 'That’s why it’s great.' },
+      { text: 'at yesterday ’s reception', output: 'at yesterday’s reception' },
+      { text: 'I wo n\'t go and you ca n\'t stay.', output: 'I won\'t go and you can\'t stay.' },
+      { text: 'They do n\'t know, I \'m sure, and we don \'t care.', output: 'They don\'t know, I\'m sure, and we don\'t care.' },
+    ],
+  },
+  check(ctx) {
+    const { prose } = ctx.doc;
+    RE.lastIndex = 0;
+    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
+      const space = m[1] ?? m[3];
+      const part = m[2] ?? m[4];
+      const start = m.index;
+      const end = start + m[0].length;
+      if (ctx.doc.isMasked(start, end)) continue;
+      ctx.report({
+        range: [start, end],
+        messageId: 'split',
+        data: { found: m[0].trim(), part },
+        fix: { title: `Join "${part}"`, edits: [{ range: [start, start + space.length], text: '' }] },
+      });
+    }
+  },
+});
