@@ -25,6 +25,7 @@ export default defineRule({
       'Name | Age | City',
       'The ratio was 3 | 4 in the table, a rare result.',
       'snake_case_names are common in Python code.',
+      'Region of the country | High | Low\nNorth of the country | Warm | Cold',
     ],
     invalid: [
       { text: 'Russia and China implement a “back-to-back” strategy? | Russia-China Relations | Putin and Xi Jinping\n\nThe talks ended in Geneva on Monday.' },
@@ -37,6 +38,11 @@ export default defineRule({
     for (const line of lines) {
       const text = line.text;
       if (!line.ownLine || line.words > 60 || LINK_PROMPT_RE.test(text) || !/[|｜_]/.test(text)) continue;
+      // a row of a plain-text table has rows above or below it
+      const pipes = (t: string | undefined): number => t?.match(/[|｜]/g)?.length ?? 0;
+      const prev = !line.afterBlank ? lines[line.index - 1]?.text : undefined;
+      const next = lines[line.index + 1] && !lines[line.index + 1].afterBlank ? lines[line.index + 1].text : undefined;
+      if (pipes(prev) >= 2 || pipes(next) >= 2) continue;
       const parts = text.split(SEPARATOR_RE).map((p) => p.trim());
       if (parts.length < 3) continue;
       const [headline, ...tags] = parts;

@@ -9,6 +9,7 @@ describe('headline-keyword-trail', () => {
         "Use a | b when either input may be true.",
         "Name | Age | City",
         "snake_case_names are common in Python code.",
+        "Region of the country | High | Low\nNorth of the country | Warm | Cold",
         "Growth slows | and then: it stops, as a rule, | in winter",
       ],
       invalid: [
