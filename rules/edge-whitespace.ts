@@ -1,0 +1,45 @@
+import { defineRule } from '../src/engine/define-rule.js';
+
+/** One stray space (or no-break space) before the first word of a line. */
+const LEAD_RE = /^[ \u00A0](?=[\p{L}\p{N}“"‘'(\[])/u;
+const TRAIL_RE = /[ \t\u00A0\u3000]+$/;
+
+export default defineRule({
+  id: 'edge-whitespace',
+  meta: {
+    description: 'A stray space at the start of a line, or spaces at its end, as in " The report said"',
+    category: 'spacing',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    preset: 'all',
+    messages: {
+      leading: 'Stray space at the start of the line.',
+      trailing: 'Trailing whitespace at the end of the line.',
+    },
+  },
+  docs: {
+    why: 'Segments joined back into a document often keep the space that separated them, so a line starts with one space (" The report said"), and lines end in invisible spaces. Indentation (two or more spaces, or a tab) is left alone, and so are HTML and Markdown, where such spaces are not shown.',
+    valid: ['The report said so.', '    Indented code-like line', '\tA tabbed line', 'Two lines\nwithout edges'],
+    invalid: [
+      { text: 'The talks ended.\n The report said so.', output: 'The talks ended.\nThe report said so.' },
+      { text: 'The talks ended.  \nNext line', output: 'The talks ended.\nNext line' },
+    ],
+  },
+  check(ctx) {
+    if (ctx.doc.syntax === 'html' || ctx.doc.syntax === 'markdown') return;
+    const { prose } = ctx.doc;
+    for (const [start, end] of ctx.doc.lines()) {
+      if (end === start) continue;
+      const line = prose.slice(start, end);
+      if (!/\S/.test(line) || ctx.doc.isMasked(start, end)) continue;
+      if (LEAD_RE.test(line)) {
+        ctx.report({ range: [start, start + 1], messageId: 'leading', fix: { title: 'Remove the space', edits: [{ range: [start, start + 1], text: '' }] } });
+      }
+      const trail = TRAIL_RE.exec(line);
+      if (trail) {
+        const from = start + trail.index;
+        ctx.report({ range: [from, end], messageId: 'trailing', fix: { title: 'Remove the trailing whitespace', edits: [{ range: [from, end], text: '' }] } });
+      }
+    }
+  },
+});
