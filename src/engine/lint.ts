@@ -30,9 +30,68 @@ export const DIRECTIVE_RULE_ID = 'mtlint-directive';
 const fill = (template: string, data: Record<string, string | number> = {}): string =>
   template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
 
+/** Plain texts longer than this are linted in pieces of about CHUNK characters, split at paragraph breaks. */
+export const CHUNKED_ABOVE = 4 << 20;
+const CHUNK = 1 << 20;
+
 /** Lints a text; pure: no file system, no process, no output. */
 export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
+  const syntax = options.syntax ?? syntaxFor(options.filePath);
+  if (text.length > CHUNKED_ABOVE && syntax === 'text' && !options.toSourceText) return lintChunked(text, options);
   return lintDocument(text, options).diagnostics;
+}
+
+/** Where to end a chunk: a paragraph break, else a line break, else a space, after `from`. */
+function chunkEnd(text: string, from: number): number {
+  if (from >= text.length) return text.length;
+  const limit = Math.min(text.length, from + CHUNK);
+  for (const re of [/\n[ \t]*\n/g, /\n/g, /[\p{L}\p{N}][ \t]+(?=[\p{L}\p{N}])/gu]) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m && m.index < limit) return m.index + m[0].length;
+  }
+  return limit;
+}
+
+/**
+ * Lints a very large plain text piece by piece so that memory stays bounded: each piece is its
+ * own document, and positions are shifted back into the whole file.
+ */
+function lintChunked(text: string, options: LintOptions): Diagnostic[] {
+  const resolved = options.resolved ?? resolveConfig(options.config ?? {}, options.filePath);
+  const requested = options.sourceLanguage ?? resolved.sourceLanguage ?? 'auto';
+  const sourceLanguage = requested === 'auto' ? guessSourceLanguage(text) : requested;
+  const out: Diagnostic[] = [];
+  let start = 0;
+  let line = 0; // line breaks before `start`
+  let lineStart = 0; // offset where the line holding `start` begins
+  const LINE_BREAK = /\r\n?|\n/g;
+  while (start < text.length) {
+    const end = chunkEnd(text, start + CHUNK);
+    const piece = text.slice(start, end);
+    const column = start - lineStart;
+    const shift = (r: Range): Range => [r[0] + start, r[1] + start];
+    for (const d of lintDocument(piece, { ...options, resolved, sourceLanguage, syntax: 'text' }).diagnostics) {
+      const shiftFix = (f: Fix): Fix => ({ ...f, edits: f.edits.map((e) => ({ range: shift(e.range), text: e.text })) });
+      out.push({
+        ...d,
+        range: shift(d.range),
+        line: d.line + line,
+        column: d.line === 1 ? d.column + column : d.column,
+        endLine: d.endLine + line,
+        endColumn: d.endLine === 1 ? d.endColumn + column : d.endColumn,
+        ...(d.fix ? { fix: shiftFix(d.fix) } : {}),
+        ...(d.suggestions ? { suggestions: d.suggestions.map(shiftFix) } : {}),
+      });
+    }
+    LINE_BREAK.lastIndex = start;
+    for (let m = LINE_BREAK.exec(piece.length ? text : ''); m && m.index < end; m = LINE_BREAK.exec(text)) {
+      line++;
+      lineStart = m.index + m[0].length;
+    }
+    start = end;
+  }
+  return out;
 }
 
 /** Lints and returns the analysed document too (for reporters that show the text). */

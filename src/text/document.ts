@@ -1,6 +1,6 @@
 import type { BlockKind, Range, Syntax } from '../types.js';
 import { LineIndex } from './line-index.js';
-import { computeMasks, overlapsMask } from './masks.js';
+import { computeMasks, isMaskedLocally, mergeRanges, overlapsMask } from './masks.js';
 import { OffsetMap } from './offset-map.js';
 import { splitSentences } from './sentences.js';
 
@@ -60,6 +60,7 @@ export class Document {
   private _sentences?: Sentence[];
   private _words?: Word[];
   private _masks?: Range[];
+  private _extra?: Range[];
   private _lines?: Range[];
 
   constructor(source: SourceText) {
@@ -94,10 +95,10 @@ export class Document {
   /** Sentences of every paragraph, in order. */
   sentences(): Sentence[] {
     if (this._sentences) return this._sentences;
-    const masks = this.masks();
     const out: Sentence[] = [];
+    const isMasked = (s: number, e: number): boolean => this.isMasked(s, e);
     this.paragraphs().forEach((p, i) => {
-      for (const [s, e] of splitSentences(this.prose, p.start, p.end, masks)) out.push({ start: s, end: e, paragraph: i });
+      for (const [s, e] of splitSentences(this.prose, p.start, p.end, isMasked)) out.push({ start: s, end: e, paragraph: i });
     });
     return (this._sentences = out);
   }
@@ -128,14 +129,20 @@ export class Document {
     return (this._lines = out);
   }
 
-  /** Ranges that punctuation and spacing rules must not flag: URLs, abbreviations, decimals, ellipses, code. */
+  /** All ranges that punctuation and spacing rules must not flag: URLs, abbreviations, decimals, ellipses, code. */
   masks(): Range[] {
     return (this._masks ??= computeMasks(this.prose, this.source.masked ?? []));
   }
 
-  /** Whether `[start, end)` touches a masked range. */
+  /**
+   * Whether `[start, end)` touches a masked range. Answered from the surrounding tokens only,
+   * so rules pay for masks at their candidate matches, not for the whole document.
+   */
   isMasked(start: number, end = start + 1): boolean {
-    return overlapsMask(this.masks(), start, end);
+    if (this._masks) return overlapsMask(this._masks, start, end);
+    this._extra ??= mergeRanges(this.source.masked ?? []);
+    if (this._extra.length && overlapsMask(this._extra, start, end)) return true;
+    return isMaskedLocally(this.prose, start, end);
   }
 
   /** The paragraph containing a prose offset, or undefined. */

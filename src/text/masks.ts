@@ -15,7 +15,8 @@ export const TERMINAL_ABBREVIATIONS = ['etc', 'Inc', 'Ltd', 'Co', 'Corp', 'Jr', 
 const titleAbbr = new Set(TITLE_ABBREVIATIONS);
 const terminalAbbr = new Set(TERMINAL_ABBREVIATIONS);
 
-const MASK_SOURCES = [
+// Patterns that live inside one whitespace-delimited token.
+const TOKEN_SOURCES = [
   // URLs and e-mail addresses
   String.raw`\b(?:https?|ftp|file|mailto):[^\s<>"'“”()\[\]{}]*[^\s<>"'“”()\[\]{}.,;:!?]`,
   String.raw`\bwww\.[^\s<>"'“”()\[\]{}]*[^\s<>"'“”()\[\]{}.,;:!?]`,
@@ -25,38 +26,86 @@ const MASK_SOURCES = [
   String.raw`(?<![\w.])\.(?:NET|com|org|gov)\b`,
   // file paths
   String.raw`(?:~|\.{1,2})?/(?:[\w.-]+/)+[\w.-]*`,
-  // version numbers, decimals, times, numeric ranges: 3.14, v2.1.0, 3:30, 1,000.5
+  // version numbers, decimals, times, thousands: 3.14, v2.1.0, 3:30, 1,000.5
   String.raw`\bv?\d+(?:[.:,]\d+)+\b`,
   String.raw`(?<![\w.])\.\d+\b`,
-  // ellipses: ..., …, . . .
-  String.raw`\.{3,}|…+|\.(?:[ \u00A0]\.){2,}`,
   // multi-letter initialisms with periods: U.S., U.S.A., e.g., i.e., a.m., Ph.D.
   String.raw`\b(?:[A-Za-z]\.){2,}`,
   String.raw`\bPh\.D\.?`,
-  // emoticons
-  String.raw`(?<=\s|^)[:;=8][-']?[)(\]\[DPpO/\\|](?=\s|$)`,
 ];
 
-const MASK_RE = new RegExp(MASK_SOURCES.join('|'), 'gmu');
+const TOKEN_RE = new RegExp(TOKEN_SOURCES.join('|'), 'gu');
+const TRIGGER_RE = /[.@/:;,]/g;
+const ELLIPSIS_RE = /\.{3,}|…+|\.(?:[ \u00A0]\.){2,}/g;
 const ABBR_RE = /\b([A-Za-z]+)\./g;
+const PLAIN_WORD_RE = /^["'“‘(\[]*([A-Za-z]+)([.,;:])(["'”’)\]]*)$/;
+const EMOTICON_RE = /^[:;=8][-']?[)(\]\[DPpO/\\|]$/;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 
-/** Sorted, merged ranges of text that punctuation and spacing rules must not flag. */
+/**
+ * Sorted, merged ranges of text that punctuation and spacing rules must not flag: URLs,
+ * e-mails, domains, paths, numbers, initialisms, abbreviations, ellipses, emoticons.
+ * Linear: each token holding one of `. @ / : ; ,` is examined once.
+ */
 export function computeMasks(prose: string, extra: Range[] = []): Range[] {
   const ranges: Range[] = [...extra];
-  MASK_RE.lastIndex = 0;
-  for (let m = MASK_RE.exec(prose); m; m = MASK_RE.exec(prose)) {
-    if (m[0].length === 0) {
-      MASK_RE.lastIndex++;
+  ELLIPSIS_RE.lastIndex = 0;
+  for (let m = ELLIPSIS_RE.exec(prose); m; m = ELLIPSIS_RE.exec(prose)) ranges.push([m.index, m.index + m[0].length]);
+  let tokenEnd = -1;
+  TRIGGER_RE.lastIndex = 0;
+  for (let t = TRIGGER_RE.exec(prose); t; t = TRIGGER_RE.exec(prose)) {
+    if (t.index < tokenEnd) continue;
+    let s = t.index;
+    while (s > 0 && !isSpace(prose.charCodeAt(s - 1))) s--;
+    let e = t.index + 1;
+    while (e < prose.length && !isSpace(prose.charCodeAt(e))) e++;
+    tokenEnd = e;
+    TRIGGER_RE.lastIndex = e;
+    const token = prose.slice(s, e);
+    if (token.length <= 3 && EMOTICON_RE.test(token)) {
+      ranges.push([s, e]);
       continue;
     }
-    ranges.push([m.index, m.index + m[0].length]);
-  }
-  ABBR_RE.lastIndex = 0;
-  for (let m = ABBR_RE.exec(prose); m; m = ABBR_RE.exec(prose)) {
-    const word = m[1];
-    if (isAbbreviationWord(word, prose, m.index + m[0].length)) ranges.push([m.index, m.index + m[0].length]);
+    const plain = PLAIN_WORD_RE.exec(token);
+    if (plain) {
+      // the common case, a word with trailing punctuation: only an abbreviation can be masked
+      if (plain[2] === '.') {
+        const after = s + plain.index + plain[0].length - plain[3].length;
+        if (isAbbreviationWord(plain[1], prose, after)) ranges.push([after - plain[1].length - 1, after]);
+      }
+      continue;
+    }
+    TOKEN_RE.lastIndex = 0;
+    for (let m = TOKEN_RE.exec(token); m; m = TOKEN_RE.exec(token)) {
+      if (m[0].length === 0) {
+        TOKEN_RE.lastIndex++;
+        continue;
+      }
+      ranges.push([s + m.index, s + m.index + m[0].length]);
+    }
+    ABBR_RE.lastIndex = 0;
+    for (let m = ABBR_RE.exec(token); m; m = ABBR_RE.exec(token)) {
+      const after = s + m.index + m[0].length;
+      if (isAbbreviationWord(m[1], prose, after)) ranges.push([s + m.index, after]);
+    }
   }
   return mergeRanges(ranges);
+}
+
+const TOKEN_SCAN_LIMIT = 1024;
+
+/**
+ * Whether `[start, end)` touches a mask, computed from the tokens around it only (masks never
+ * span more than one token, except spaced ellipses): cost independent of the document's size.
+ */
+export function isMaskedLocally(prose: string, start: number, end: number): boolean {
+  let from = Math.max(0, start - 8);
+  const stop = Math.max(0, from - TOKEN_SCAN_LIMIT);
+  while (from > stop && !isSpace(prose.charCodeAt(from - 1))) from--;
+  let to = Math.min(prose.length, Math.max(end, start + 1) + 8);
+  const limit = Math.min(prose.length, to + TOKEN_SCAN_LIMIT);
+  while (to < limit && !isSpace(prose.charCodeAt(to))) to++;
+  return overlapsMask(computeMasks(prose.slice(from, to)), start - from, end - from);
 }
 
 /** Whether `word.` at `after` (the offset after the period) is an abbreviation or an initial. */

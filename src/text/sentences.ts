@@ -1,5 +1,4 @@
 import type { Range } from '../types.js';
-import { overlapsMask } from './masks.js';
 
 /** Words that start a new sentence after an initialism such as `U.S.` */
 const SENTENCE_STARTERS = new Set([
@@ -10,7 +9,7 @@ const SENTENCE_STARTERS = new Set([
 const TERMINATOR_RE = /[.!?。！？]+(?:["'”’»)\]]+)?(?=\s|$)/g;
 
 /** Splits one paragraph `[start, end)` of `prose` into trimmed sentence ranges. */
-export function splitSentences(prose: string, start: number, end: number, masks: Range[]): Range[] {
+export function splitSentences(prose: string, start: number, end: number, isMasked: (start: number, end: number) => boolean): Range[] {
   const out: Range[] = [];
   let sentenceStart = start;
   const para = prose.slice(start, end);
@@ -18,7 +17,7 @@ export function splitSentences(prose: string, start: number, end: number, masks:
   for (let m = TERMINATOR_RE.exec(para); m; m = TERMINATOR_RE.exec(para)) {
     const termStart = start + m.index;
     const termEnd = termStart + m[0].length;
-    if (prose[termStart] === '.' && overlapsMask(masks, termStart, termStart + 1)) {
+    if (prose[termStart] === '.' && isMasked(termStart, termStart + 1)) {
       if (!startsNewSentenceAfterInitialism(prose, termStart, termEnd, end)) continue;
     }
     pushTrimmed(prose, sentenceStart, termEnd, out);
