@@ -296,7 +296,12 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     let fixedText: string | undefined;
     if (result.job && wantsFixAll(only, result.diagnostics)) {
       const job = result.job;
-      fixedText = await (result.fixed ??= runner.fix(job));
+      try {
+        fixedText = await (result.fixed ??= runner.fix(job));
+      } catch (error) {
+        result.fixed = undefined;
+        if (!(error instanceof SupersededError)) connection.console.error(`mtlint could not fix ${uri}: ${(error as Error).message}`);
+      }
       if (documents.get(uri)?.version !== result.version) return [];
     }
     const lspOf = new Map(result.diagnostics.map((d, i) => [d, result.lsp[i]]));
