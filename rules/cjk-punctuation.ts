@@ -68,6 +68,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: 'safe',
     preset: 'recommended',
+    precision: 1,
     messages: { fullwidth: 'Full-width "{{found}}" in English: use "{{expected}}".' },
     options: { minLatinShare: 0.8 },
   },

@@ -26,6 +26,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: 'safe',
     preset: 'recommended',
+    precision: 1,
     messages: {
       sentence: 'No space after "{{mark}}": two sentences are joined.',
       closer: 'No space after "{{mark}}".',

@@ -29,6 +29,7 @@ export default defineRule<RepeatedWordOptions>({
     defaultSeverity: 'error',
     fixable: 'suggest',
     preset: 'recommended',
+    precision: 1,
     messages: { repeated: 'Repeated word "{{word}}".' },
     options: { allow: DEFAULT_ALLOW },
   },

@@ -11,6 +11,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: 'safe',
     preset: 'recommended',
+    precision: 1,
     messages: { space: 'Space before "{{mark}}".' },
   },
   docs: {

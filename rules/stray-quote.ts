@@ -111,6 +111,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: 'suggest',
     preset: 'recommended',
+    precision: 1,
     messages: {
       orphan: 'Stray closing quote "”": no opening quote before it.',
       turnedOpen: 'Opening quote "“" where a closing quote "”" belongs.',
