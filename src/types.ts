@@ -129,4 +129,4 @@ export interface Rule<O = Record<string, unknown>> {
 }
 
 /** Input syntaxes mtlint can read. */
-export type Syntax = 'text' | 'markdown' | 'html';
+export type Syntax = 'text' | 'markdown' | 'html' | 'po' | 'xliff' | 'srt' | 'vtt' | 'json';

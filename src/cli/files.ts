@@ -3,7 +3,7 @@ import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'nod
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { EXTENSIONS } from '../formats/index.js';
+import { EXTENSIONS, isLocaleJsonPath } from '../formats/index.js';
 
 /** What file discovery found. */
 export interface FileSet {
@@ -54,8 +54,8 @@ export async function collectFiles(patterns: string[], cwd: string, ig: Ignore):
         continue;
       }
       if (st.isDirectory()) {
-        const matches = await glob(`**/${extGlob}`, { cwd: abs, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
-        const kept = matches.filter((f) => !isIgnored(ig, cwd, f));
+        const matches = await glob([`**/${extGlob}`, '**/*.json'], { cwd: abs, absolute: true, dot: false, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
+        const kept = matches.filter((f) => (!f.endsWith('.json') || isLocaleJsonPath(relative(abs, f))) && !isIgnored(ig, cwd, f));
         kept.forEach((f) => found.add(f));
         continue;
       }

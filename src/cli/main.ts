@@ -2,8 +2,11 @@
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { SYNTAXES } from '../formats/index.js';
+import { folderExtensions } from './files.js';
 import { EXIT, processIO } from './io.js';
 import { VERSION } from './version.js';
+import evalCommand from './commands/eval.js';
+import lspCommand from './commands/lsp.js';
 
 const io = processIO();
 
@@ -16,7 +19,7 @@ export function cli(argv: string[]): Argv {
     .usage('$0 [paths|globs..] [options]\n\nLint machine-translated English: find MT garble and say how to fix it.')
     .command(
       '$0 [patterns..]',
-      'Lint files, folders (recursing into .txt .md .markdown .html .htm) or globs',
+      `Lint files, folders (recursing into ${folderExtensions().map((e) => `.${e}`).join(' ')} and locale .json) or globs`,
       (y) =>
         y
           .positional('patterns', { type: 'string', array: true, default: [], describe: 'Files, folders or globs' })
@@ -42,6 +45,9 @@ export function cli(argv: string[]): Argv {
           .option('cache-location', { type: 'string', default: '.mtlintcache', describe: 'Where --cache keeps its data' })
           .option('changed-since', { type: 'string', describe: 'Lint only files git says changed since this ref' })
           .option('timing', { type: 'boolean', describe: 'Print the rules that took the most time (to stderr)' })
+          .option('min-score', { type: 'number', describe: 'Exit 1 when the quality score (0-100) is below this' })
+          .option('baseline', { type: 'string', describe: 'Report only findings that are not in this baseline file' })
+          .option('update-baseline', { type: 'string', describe: "Record today's findings in this baseline file" })
           .option('print-config', { type: 'string', describe: 'Print the configuration that applies to a file, and exit' }),
       async (args) => {
         if (args.printConfig !== undefined) {
@@ -75,11 +81,16 @@ export function cli(argv: string[]): Argv {
             cacheLocation: args.cacheLocation,
             changedSince: args.changedSince,
             timing: args.timing,
+            minScore: args.minScore,
+            baseline: args.baseline,
+            updateBaseline: args.updateBaseline,
           },
           io,
         );
       },
     )
+    .command(evalCommand)
+    .command(lspCommand)
     .command(
       'rules [id]',
       'List the rules, or show one rule with its explanation and examples',

@@ -1,4 +1,7 @@
-import { chmodSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { filterByBaseline, readBaseline, updateBaseline, writeBaseline } from '../ci/baseline.js';
+import { resolveWeights, scoreResults, type MqmWeights } from '../report/score.js';
 import { dirname, relative, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { builtinRules } from '../../rules/index.js';
@@ -8,6 +11,7 @@ import { overrideMatches, resolveConfig } from '../config/resolve.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Config } from '../config/types.js';
 import type { FixType } from '../engine/fix.js';
+import type { FileChange } from '../report/diff.js';
 import { loadReporter } from '../report/index.js';
 import type { FileResult, ReportContext } from '../report/types.js';
 import type { Diagnostic, Syntax } from '../types.js';
@@ -47,6 +51,12 @@ export interface LintCommandOptions {
   /** Lint only the files git says changed since this ref. */
   changedSince?: string;
   timing?: boolean;
+  /** Fail (exit 1) when the run's quality score is below this. */
+  minScore?: number;
+  /** Report only findings not recorded in this baseline file. */
+  baseline?: string;
+  /** Record today's findings in this baseline file (dropping fixed ones), then report against it. */
+  updateBaseline?: string;
 }
 
 /** One file to lint, with how to write it back. */
@@ -195,7 +205,7 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
 
   const cache = opts.cache && !fixing ? LintCache.open(resolve(cwd, opts.cacheLocation ?? '.mtlintcache'), VERSION) : undefined;
   const results: FileResult[] = new Array(inputs.length);
-  const diffs: Array<{ path: string; before: string; after: string }> = [];
+  const diffs: FileChange[] = [];
   const timing = new Map<string, number>();
   const progress = new Progress(io, tasks.length);
   const todo: LintTask[] = [];
@@ -218,7 +228,10 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     const input = inputs[r.index];
     for (const [id, ms] of r.timing ?? []) timing.set(id, (timing.get(id) ?? 0) + ms);
     if (r.output !== undefined) {
-      if (opts.diff) diffs.push({ path: input.filePath === '<stdin>' ? 'stdin' : relative(cwd, input.filePath), before: input.text, after: r.output });
+      if (opts.diff) {
+        if (input.encoding && input.encoding.charset !== 'utf8') io.stderr(`mtlint: warning: --diff skips ${relative(cwd, input.filePath)}: a UTF-16 file cannot be patched by a UTF-8 diff.\n`);
+        else diffs.push({ path: input.filePath === '<stdin>' ? 'stdin' : relative(diffRoot(cwd), input.filePath), before: input.text, after: r.output, bom: input.encoding?.bom });
+      }
       if (opts.fix && !opts.fixDryRun && !opts.diff && input.encoding) {
         try {
           writeFixed(input.filePath, r.output, input.encoding);
@@ -252,16 +265,45 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     return ioFailed ? EXIT.failure : EXIT.ok;
   }
 
-  const ctx: ReportContext = { cwd, color: useColor(opts, io), rules: builtinRules, version: VERSION };
+  // baselines: record today's findings, or report only the ones that are new
+  let reported: FileResult[] = results;
+  let weights: MqmWeights;
+  try {
+    weights = resolveWeights(resolver.forFile(resolve(cwd, 'x')).config.scoring?.weights);
+    if (opts.updateBaseline) {
+      const file = resolve(cwd, opts.updateBaseline);
+      const root = dirname(file);
+      const previous = existsSync(file) ? readBaseline(file) : undefined;
+      writeBaseline(file, updateBaseline(previous, results, { root }));
+      reported = filterByBaseline(results, readBaseline(file), { root });
+    } else if (opts.baseline) {
+      const file = resolve(cwd, opts.baseline);
+      reported = filterByBaseline(results, readBaseline(file), { root: dirname(file) });
+    }
+  } catch (e) {
+    return failure(io, e);
+  }
+
+  const defined = new Map(tasks.flatMap((t) => [...resolveConfig(t.config, t.relPath, t.configFile).defined]));
+  const rules = defined.size ? new Map([...builtinRules, ...defined]) : builtinRules;
+  const ctx: ReportContext = { cwd, color: useColor(opts, io), rules, version: VERSION, weights };
   let report: string;
   try {
     const reporter = await loadReporter(opts.format ?? 'stylish');
-    report = reporter(results, ctx);
+    report = reporter(reported, ctx);
   } catch (e) {
     return failure(io, e);
   }
   if (!writeOut(io, opts, report)) return EXIT.failure;
-  return exitCode(results, opts, ioFailed);
+  const code = exitCode(reported, opts, ioFailed);
+  if (code === EXIT.ok && opts.minScore !== undefined) {
+    const score = scoreResults(reported, weights).total.score;
+    if (score < opts.minScore) {
+      io.stderr(`mtlint: quality score ${score} is below --min-score ${opts.minScore}.\n`);
+      return EXIT.lint;
+    }
+  }
+  return code;
 }
 
 /** The syntax an `overrides` entry sets for a file, if any. */
@@ -309,6 +351,12 @@ function invalidUtf8Diagnostics(input: Input): Diagnostic[] {
       endColumn: s.column + 1,
     } satisfies Diagnostic;
   });
+}
+
+/** Where `--diff` paths start: the git work tree's top (so `git apply` works from any folder), else the cwd. */
+function diffRoot(cwd: string): string {
+  const r = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
+  return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : cwd;
 }
 
 /** Writes a fixed file atomically (temporary file + rename), keeping its encoding, BOM and mode. */

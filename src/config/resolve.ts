@@ -5,6 +5,7 @@ import type { Rule, RuleSetting, Severity } from '../types.js';
 import { declaredSeverity, phraseRule } from './declarative.js';
 import { ConfigError } from './errors.js';
 import type { Config } from './types.js';
+import type { FormatOptions } from '../formats/l10n.js';
 
 /** A rule switched on, with its severity and options. */
 export interface ResolvedRule {
@@ -19,6 +20,10 @@ export interface ResolvedConfig {
   sourceLanguage: string;
   /** Every rule id that exists (built-in and defined), for directive checks. */
   known: ReadonlySet<string>;
+  /** Format settings, with overrides applied. */
+  formats: FormatOptions;
+  /** Rules defined in the config, for reporters that describe rules. */
+  defined: ReadonlyMap<string, Rule>;
 }
 
 export const PRESETS = ['mtlint:recommended', 'mtlint:all'] as const;
@@ -100,10 +105,12 @@ export function resolveConfig(config: Config = {}, relPath?: string, configFile?
   };
   apply(config.rules, 'rules');
   let sourceLanguage = config.sourceLanguage ?? 'auto';
+  let formats: FormatOptions = config.formats ?? {};
   (config.overrides ?? []).forEach((o, i) => {
     if (relPath !== undefined && overrideMatches(o.files, o.excludedFiles, toPosix(relPath))) {
       apply(o.rules, `overrides[${i}].rules`);
       if (o.sourceLanguage) sourceLanguage = o.sourceLanguage;
+      if (o.formats) formats = { po: { ...formats.po, ...o.formats.po }, subtitles: { ...formats.subtitles, ...o.formats.subtitles } };
     }
   });
 
@@ -114,7 +121,7 @@ export function resolveConfig(config: Config = {}, relPath?: string, configFile?
     rules.push({ rule, severity: s.severity, options: { ...(rule.meta.options ?? {}), ...(s.options ?? {}) } });
   }
   rules.sort((a, b) => a.rule.id.localeCompare(b.rule.id));
-  return { rules, sourceLanguage, known: new Set(all.keys()) };
+  return { rules, sourceLanguage, known: new Set(all.keys()), formats, defined };
 }
 
 function checkOptions(rule: Rule, options: unknown, keyPath: string, file?: string): void {

@@ -1,3 +1,4 @@
+import type { FormatOptions } from '../formats/l10n.js';
 import type { Category, RuleSetting } from '../types.js';
 
 /** A rule written as data: the format of the config's `define` and of the built-in phrase packs. */
@@ -27,6 +28,7 @@ export interface DeclarativeRule {
 /** One entry of `overrides`. */
 export interface ConfigOverride {
   files: string | string[];
+  formats?: FormatOptions;
   excludedFiles?: string | string[];
   rules?: Record<string, RuleSetting>;
   sourceLanguage?: string;
@@ -43,6 +45,8 @@ export interface Config {
   overrides?: ConfigOverride[];
   ignorePatterns?: string[];
   sourceLanguage?: string;
+  /** Settings of the input formats: `po.skipFuzzy`, `subtitles.paragraphPause`. */
+  formats?: FormatOptions;
   /** MQM weights by severity, used by the quality score. */
   scoring?: { weights?: { minor?: number; major?: number; critical?: number } };
 }

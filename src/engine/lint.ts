@@ -1,9 +1,9 @@
 import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
 import type { Config } from '../config/types.js';
-import { toSourceText, syntaxFor } from '../formats/index.js';
+import { sniffSyntax, toSourceText, syntaxFor, type FormatOptions } from '../formats/index.js';
 import { Document, type SourceText } from '../text/document.js';
 import { guessSourceLanguage } from '../text/language.js';
-import type { Diagnostic, Fix, Range, ReportDescriptor, Syntax } from '../types.js';
+import type { Diagnostic, Edit, Fix, Range, ReportDescriptor, Syntax } from '../types.js';
 import { DirectiveFilter, parseDirectives } from './directives.js';
 
 /** Options of `lint` and `fix`. */
@@ -22,6 +22,13 @@ export interface LintOptions {
   timing?: Map<string, number>;
   /** Parses formats mtlint does not know (used by extensions of the format registry). */
   toSourceText?: (text: string, syntax: string) => SourceText;
+  /** Format settings (PO fuzzy entries, subtitle paragraph pauses). */
+  formats?: FormatOptions;
+}
+
+/** The syntax to parse with: given, else from the file name, else sniffed from the text's start. */
+export function syntaxOf(text: string, options: Pick<LintOptions, 'syntax' | 'filePath'>): Syntax | string {
+  return options.syntax ?? (options.filePath ? syntaxFor(options.filePath) : sniffSyntax(text));
 }
 
 /** The id under which problems with inline directives are reported. */
@@ -36,7 +43,7 @@ const CHUNK = 1 << 20;
 
 /** Lints a text; pure: no file system, no process, no output. */
 export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
-  const syntax = options.syntax ?? syntaxFor(options.filePath);
+  const syntax = syntaxOf(text, options);
   if (text.length > CHUNKED_ABOVE && syntax === 'text' && !options.toSourceText) return lintChunked(text, options);
   return lintDocument(text, options).diagnostics;
 }
@@ -96,10 +103,11 @@ function lintChunked(text: string, options: LintOptions): Diagnostic[] {
 
 /** Lints and returns the analysed document too (for reporters that show the text). */
 export function lintDocument(text: string, options: LintOptions = {}): { diagnostics: Diagnostic[]; document: Document } {
-  const syntax = options.syntax ?? syntaxFor(options.filePath);
-  const source = (options.toSourceText ?? toSourceText)(text, syntax);
-  const doc = new Document(source);
+  const syntax = syntaxOf(text, options);
   const resolved = options.resolved ?? resolveConfig(options.config ?? {}, options.filePath);
+  const formats = options.formats ?? resolved.formats;
+  const source = options.toSourceText ? options.toSourceText(text, syntax) : toSourceText(text, syntax, formats);
+  const doc = new Document(source);
   return { diagnostics: runRules(doc, resolved, options), document: doc };
 }
 
@@ -121,11 +129,15 @@ export function runRules(doc: Document, resolved: ResolvedConfig, options: Pick<
   for (const { rule, severity, options: ruleOptions } of resolved.rules) {
     if (rule.meta.languages && !rule.meta.languages.includes(sourceLanguage)) continue;
     const started = options.timing ? performance.now() : 0;
-    const mapFix = (f: Omit<Fix, 'applicability'>, applicability: Fix['applicability']): Fix => ({
-      title: f.title,
-      applicability,
-      edits: f.edits.map((e) => ({ range: doc.map.range(e.range), text: e.text })),
-    });
+    const mapFix = (f: Omit<Fix, 'applicability'>, applicability: Fix['applicability']): Fix | undefined => {
+      const edits: Edit[] = [];
+      for (const e of f.edits) {
+        const adapted = doc.adaptEdit({ range: doc.map.range(e.range), text: e.text });
+        if (!adapted) return undefined; // the format cannot take this edit: keep the problem, drop the fix
+        edits.push(adapted);
+      }
+      return { title: f.title, applicability, edits };
+    };
     const report = (d: ReportDescriptor): void => {
       const template = rule.meta.messages[d.messageId];
       if (template === undefined) throw new Error(`rule "${rule.id}" reported unknown messageId "${d.messageId}"`);
@@ -133,6 +145,8 @@ export function runRules(doc: Document, resolved: ResolvedConfig, options: Pick<
       if (d.suggestions?.length && rule.meta.fixable === 'none') throw new Error(`rule "${rule.id}" reported suggestions but declares fixable: "none"`);
       const range: Range = doc.map.range(d.range);
       if (!filter.empty && filter.suppressed(rule.id, range[0], lines.lineOf(range[0]))) return;
+      const fix = d.fix ? mapFix(d.fix, 'safe') : undefined;
+      const suggestions = d.suggestions?.map((s) => mapFix(s, 'suggest')).filter((s): s is Fix => s !== undefined);
       out.push(
         toDiagnostic({
           ruleId: rule.id,
@@ -140,8 +154,8 @@ export function runRules(doc: Document, resolved: ResolvedConfig, options: Pick<
           severity,
           message: fill(template, d.data),
           range,
-          ...(d.fix ? { fix: mapFix(d.fix, 'safe') } : {}),
-          ...(d.suggestions?.length ? { suggestions: d.suggestions.map((s) => mapFix(s, 'suggest')) } : {}),
+          ...(fix ? { fix } : {}),
+          ...(suggestions?.length ? { suggestions } : {}),
         }),
       );
     };

@@ -76,8 +76,7 @@ export function toSourceText(text: string, syntax: Syntax | string, options: For
     case 'json':
       return jsonLocaleText(text);
     default: {
-      const sniffed = syntax === 'text' ? sniffSyntax(text) : 'text';
-      return sniffed === 'text' ? plainText(text) : toSourceText(text, sniffed, options);
+      return plainText(text);
     }
   }
 }

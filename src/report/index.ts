@@ -5,6 +5,13 @@ export const FORMATS: Record<string, () => Promise<{ default: Reporter }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
   compact: () => import('./compact.js'),
+  'json-summary': () => import('./json-summary.js'),
+  sarif: () => import('./sarif.js'),
+  github: () => import('./github.js'),
+  checkstyle: () => import('./checkstyle.js'),
+  junit: () => import('./junit.js'),
+  rdjson: () => import('./rdjson.js'),
+  html: () => import('./html.js'),
 };
 
 /** Loads a reporter by format name. */

@@ -1,4 +1,4 @@
-import type { BlockKind, Range, Syntax } from '../types.js';
+import type { BlockKind, Edit, Range, Syntax } from '../types.js';
 import { LineIndex } from './line-index.js';
 import { computeMasks, isMaskedLocally, mergeRanges, overlapsMask } from './masks.js';
 import { OffsetMap } from './offset-map.js';
@@ -39,6 +39,11 @@ export interface SourceText {
   blocks?: Block[];
   /** Prose ranges that must never be flagged (besides the built-in masks). */
   masked?: Range[];
+  /**
+   * Adapts a fix's edit (in file offsets) to the format: escapes its text for the string it
+   * lands in (PO, XML, JSON), or refuses it (undefined) when it would cross a unit or a tag.
+   */
+  adaptEdit?(edit: Edit): Edit | undefined;
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
@@ -172,6 +177,11 @@ export class Document {
     const out: Word[] = [];
     for (let i = lo; i < ws.length && ws[i].start < end; i++) out.push(ws[i]);
     return out;
+  }
+
+  /** A file edit adapted to the format (escaped), or undefined when the format refuses it. */
+  adaptEdit(edit: Edit): Edit | undefined {
+    return this.source.adaptEdit ? this.source.adaptEdit(edit) : edit;
   }
 
   /** Bilingual source text of the block holding `offset`, when the format has one. */
