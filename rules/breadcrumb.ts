@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, endsSentence, reportLine, short } from './related-links.js';
+import { chromeLines, endsSentence, reportLine, short } from '../src/text/chrome-lines.js';
 
 const HOME = String.raw`(?:Home(?: ?page)?|Main page|Front page|Homepage|Index|首页|主页)`;
 const STRONG_SEP = String.raw`[»›→]|>>|&gt;`;

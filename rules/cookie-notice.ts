@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, reportLine, short } from './related-links.js';
+import { chromeLines, reportLine, short } from '../src/text/chrome-lines.js';
 
 /** Notices that no article sentence reads like: report them on any line of their own. */
 const STRONG_RE =

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, reportLine, reportPiece, short } from './related-links.js';
+import { chromeLines, reportLine, reportPiece, short } from '../src/text/chrome-lines.js';
 
 /** Credits no sentence starts with: report them on any line of their own. */
 /** Makes each word of a label pattern match with either case of its first letter. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, deleteLine, short } from './related-links.js';
+import { chromeLines, deleteLine, short } from '../src/text/chrome-lines.js';
 
 const SEPARATOR_RE = /\s+[|｜]\s+|\s*[|｜_]\s*(?=\S)/g;
 const LINK_PROMPT_RE = /^(?:See also|Read also|Also read|Related|Recommended|Previous|Next|Read more|Home\b|Current location|You are here)/i;

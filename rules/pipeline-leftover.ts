@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, reportLine, short } from './related-links.js';
+import { chromeLines, reportLine, short } from '../src/text/chrome-lines.js';
 
 /** An assistant's preamble or sign-off around a translation. */
 const PREAMBLE_RE =

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, reportLine, short } from './related-links.js';
+import { chromeLines, reportLine, short } from '../src/text/chrome-lines.js';
 
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 

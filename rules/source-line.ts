@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, endsSentence, reportLine, reportPiece, short } from './related-links.js';
+import { chromeLines, endsSentence, reportLine, reportPiece, short } from '../src/text/chrome-lines.js';
 
 /** "(End)", "【Finish】", "-END-": the 完 mark of Chinese news, in brackets or dashes. */
 const END_RE = /^(?:[(（[【<〈«]\s*(?:The )?(?:End|Finish(?:ed)?|Complete(?:d)?|Over|Full text (?:ends|ended|end|finished|over)|End of (?:the )?(?:full )?(?:text|article))\s*[)）\]】>〉»]|[-—–=~]+\s*(?:The )?(?:END|End|Finish|FINISH)\s*[-—–=~]+)$/;

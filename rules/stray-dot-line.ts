@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, reportLine } from './related-links.js';
+import { chromeLines, reportLine } from '../src/text/chrome-lines.js';
 
 export default defineRule({
   id: 'stray-dot-line',

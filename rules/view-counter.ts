@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, endsSentence, reportPiece } from './related-links.js';
+import { chromeLines, endsSentence, reportPiece } from '../src/text/chrome-lines.js';
 
 const NUMBER = String.raw`\d[\d,.]*\s*(?:[kKmMwW]|万|thousand|million)?\+?`;
 /** "Views: 1,204", "Reads 10w+", "Page views：3562" — a label, a colon, a count. */
