@@ -124,6 +124,5 @@ export function fix(text: string, options: FixOptions = {}): FixResult {
     current = result.output;
     diagnostics = lint(current, options);
   }
-  if (!converged && passes < maxPasses) converged = false;
   return { output: current, changed: current !== text, passes, applied, converged, remaining: diagnostics };
 }
