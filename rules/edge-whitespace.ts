@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 
 /** One stray space (or no-break space) before the first word of a line. */
 const LEAD_RE = /^[ \u00A0](?=[\p{L}\p{N}“"‘'(\[])/u;
-const TRAIL_RE = /[ \t\u00A0\u3000]+$/;
+const EDGE_SPACE = /[ \t\u00A0\u3000]/;
 
 export default defineRule({
   id: 'edge-whitespace',
@@ -35,9 +35,9 @@ export default defineRule({
       if (LEAD_RE.test(line)) {
         ctx.report({ range: [start, start + 1], messageId: 'leading', fix: { title: 'Remove the space', edits: [{ range: [start, start + 1], text: '' }] } });
       }
-      const trail = TRAIL_RE.exec(line);
-      if (trail) {
-        const from = start + trail.index;
+      if (EDGE_SPACE.test(prose[end - 1])) {
+        let from = end - 1;
+        while (from > start && EDGE_SPACE.test(prose[from - 1])) from--;
         ctx.report({ range: [from, end], messageId: 'trailing', fix: { title: 'Remove the trailing whitespace', edits: [{ range: [from, end], text: '' }] } });
       }
     }

@@ -1,7 +1,8 @@
 import { defineRule } from '../src/engine/define-rule.js';
 
 /** A middle dot glued between a word and a capitalised word: "Donald·Trump", "Leonardo·da·Vinci". */
-const RE = /(?<=\p{L}\p{M}*)[·・‧](?=\p{Lu}|\p{Ll}+[·・‧]\p{Lu})/gu;
+const RE = /[·・‧](?=\p{Lu}|\p{Ll}+[·・‧]\p{Lu})/gu;
+const LETTER_BEFORE = /[\p{L}\p{M}]$/u;
 const GEMINATE_L = /l[·・‧]l/iu;
 
 export default defineRule({
@@ -35,7 +36,7 @@ export default defineRule({
     RE.lastIndex = 0;
     for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
       const at = m.index;
-      if (GEMINATE_L.test(prose.slice(at - 1, at + 2)) || ctx.doc.isMasked(at)) continue;
+      if (!LETTER_BEFORE.test(prose.slice(Math.max(0, at - 2), at)) || GEMINATE_L.test(prose.slice(at - 1, at + 2)) || ctx.doc.isMasked(at)) continue;
       ctx.report({
         range: [at, at + 1],
         messageId: 'dot',

@@ -3,17 +3,17 @@ import type { Document } from '../src/text/document.js';
 import type { Range } from '../src/types.js';
 
 /** `ended.The`: a sentence mark between a lowercase word (or digit, bracket, quote) and a capitalised word. */
-const SENTENCE_RE = /(?<=[\p{Ll}\p{N})\]”’"'])([.!?])(?=\p{Lu}\p{Ll})/gu;
+const SENTENCE_RE = /([.!?])(?<=[\p{Ll}\p{N})\]”’"'][.!?])(?=\p{Lu}\p{Ll})/gu;
 /** `2021]Russia`, `“yes”and`: a closing bracket or quote glued to the next word. */
 const CLOSER_RE = /[)\]”](?=\p{L})/gu;
 /** `plan(approved in 2021)`: an opening bracket glued to the previous word. */
-const OPENER_RE = /(?<=\p{L}{2})[([](?=[^()[\]\n]{0,200}[)\]])/gu;
+const OPENER_RE = /[([](?<=\p{L}{2}[([])(?=[^()[\]\n]{0,200}[)\]])/gu;
 /** `said“we`: an opening quote glued on both sides. */
-const OPEN_QUOTE_RE = /(?<=\p{L})“(?=\p{L})/gu;
+const OPEN_QUOTE_RE = /“(?<=\p{L}“)(?=\p{L})/gu;
 /** `since 2019The`: a number of two or more digits glued to a capitalised word. */
-const NUMBER_RE = /(?<![\p{L}\p{N}.,])\d{2,}(?:[.,]\d+)*(?=\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}]))/gu;
+const NUMBER_RE = /\d{2,}(?:[.,]\d+)*(?=\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}]))/gu;
 /** `however,the`: a comma or semicolon between two lowercase words. */
-const COMMA_RE = /(?<=\p{Ll}{2})[,;](?=\p{L}{2})/gu;
+const COMMA_RE = /[,;](?<=\p{Ll}{2}[,;])(?=\p{L}{2})/gu;
 
 const UNITS = new Set(['bps', 'kbps', 'mbps', 'gbps', 'tbps', 'hz', 'khz', 'mhz', 'ghz', 'thz', 'kwh', 'mwh', 'gwh', 'twh', 'mah']);
 const BRACKET_OPEN: Record<string, string> = { ')': '(', ']': '[' };
@@ -130,7 +130,7 @@ export default defineRule({
     for (let m = NUMBER_RE.exec(prose); m; m = NUMBER_RE.exec(prose)) {
       const end = m.index + m[0].length;
       const word = /^\p{L}+/u.exec(prose.slice(end, end + 40))![0];
-      if (UNITS.has(word.toLowerCase()) || doc.isMasked(m.index, end + word.length)) continue;
+      if (/[\p{L}\p{N}.,]/u.test(prose[m.index - 1] ?? '') || UNITS.has(word.toLowerCase()) || doc.isMasked(m.index, end + word.length)) continue;
       ctx.report({
         range: [end - 1, end + 1],
         messageId: 'number',

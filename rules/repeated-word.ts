@@ -1,7 +1,9 @@
 import { defineRule } from '../src/engine/define-rule.js';
 
-/** A word of two or more letters, whitespace (at most one line break), and the same word again. */
-const RE = /(?<![\p{L}\p{N}\p{M}'’-])(\p{L}{2,})([ \t\u00A0]+|[ \t\u00A0]*\r?\n[ \t\u00A0]*)\1(?![\p{L}\p{N}\p{M}'’-])/giu;
+/** Only letters, two or more: numbers and one-letter words are not repeated words. */
+const LETTERS = /^\p{L}{2,}$/u;
+/** Whitespace with at most one line break between the two words. */
+const GAP = /^(?:[ \t\u00A0]+|[ \t\u00A0]*\r?\n[ \t\u00A0]*)$/;
 const TITLE = /^\p{Lu}\p{Ll}/u;
 /** Words before "is is" that make it grammatical: "What it is is a trap." */
 const WHAT_RE = /\b(?:what|where|how|who|all|thing|problem|question|point|fact|reason|truth)\b[^.!?\n]{0,40}$/i;
@@ -51,24 +53,25 @@ export default defineRule<RepeatedWordOptions>({
   check(ctx) {
     const { prose } = ctx.doc;
     const allow = new Set(ctx.options.allow.map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
-    RE.lastIndex = 0;
-    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const [whole, first, gap] = m;
-      const second = whole.slice(first.length + gap.length);
-      const start = m.index;
-      const end = start + whole.length;
-      if (allow.has(`${first} ${second}`.toLowerCase())) continue;
+    const words = ctx.doc.words();
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [a, b] = [words[i], words[i + 1]];
+      if (a.text.length !== b.text.length || a.text.toLowerCase() !== b.text.toLowerCase() || !LETTERS.test(a.text)) continue;
+      if (!GAP.test(prose.slice(a.end, b.start))) continue;
+      i++;
+      const [start, end] = [a.start, b.end];
+      if (allow.has(`${a.text} ${b.text}`.toLowerCase())) continue;
       // Lang Lang, Fang Fang, Duran Duran: a doubled name
-      if (TITLE.test(first) && TITLE.test(second)) continue;
+      if (TITLE.test(a.text) && TITLE.test(b.text)) continue;
       // "zoom zoom": a doubling quoted on its own is meant
       if (QUOTE.test(prose[start - 1] ?? '') && QUOTE.test(prose[end] ?? '')) continue;
-      if (first.toLowerCase() === 'is' && WHAT_RE.test(prose.slice(Math.max(0, start - 60), start))) continue;
+      if (a.text.toLowerCase() === 'is' && WHAT_RE.test(prose.slice(Math.max(0, start - 60), start))) continue;
       if (ctx.doc.isMasked(start, end)) continue;
       ctx.report({
         range: [start, end],
         messageId: 'repeated',
-        data: { word: second },
-        suggestions: [{ title: `Delete the second "${second}"`, edits: [{ range: [start + first.length, end], text: '' }] }],
+        data: { word: b.text },
+        suggestions: [{ title: `Delete the second "${b.text}"`, edits: [{ range: [a.end, end], text: '' }] }],
       });
     }
   },

@@ -1,7 +1,9 @@
 import { defineRule } from '../src/engine/define-rule.js';
 
 /** Horizontal space, then a mark that ends a clause, then whitespace or the end: "the ministry , which". */
-const RE = /(?<=[\p{L}\p{N}\p{M}”’"')\]}\uFFFC])([ \t\u00A0\u202F]+)([,.;:!?%])(?=\s|$)/gu;
+const RE = /([ \t\u00A0\u202F]+)([,.;:!?%])(?=\s|$)/g;
+/** The space must follow a word, a number, a closing quote or bracket (not another mark: that is doubled-period's). */
+const WORD_END = /[\p{L}\p{N}\p{M}”’"')\]}\uFFFC]/u;
 
 export default defineRule({
   id: 'space-before-punctuation',
@@ -40,7 +42,7 @@ export default defineRule({
       const start = m.index;
       const mark = start + m[1].length;
       const end = mark + 1;
-      if (ctx.doc.isMasked(mark, end)) continue;
+      if (!WORD_END.test(prose[start - 1] ?? '') || ctx.doc.isMasked(mark, end)) continue;
       ctx.report({
         range: [start, end],
         messageId: 'space',
