@@ -21,6 +21,8 @@ export interface CodeActionInput {
   only?: string[];
   /** The text with every safe fix applied, when `wantsFixAll` said it is needed. */
   fixedText?: string;
+  /** The syntax the document was linted as. */
+  syntax?: string;
   /** Whether the client takes versioned `documentChanges`. */
   documentChanges: boolean;
 }
@@ -62,7 +64,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       const key = `${line}\0${d.ruleId}`;
       if (disabled.has(key)) continue;
       disabled.add(key);
-      const change = disableLineEdit(doc, line, d.ruleId);
+      const change = disableLineEdit(doc, line, d.ruleId, input.syntax);
       if (!change) continue;
       actions.push({
         title: `Disable ${d.ruleId} for this line`,
@@ -87,31 +89,44 @@ function workspaceEdit(doc: TextDocument, edits: TextEdit[], documentChanges: bo
   return { changes: { [doc.uri]: edits } };
 }
 
-const NEXT_LINE_DIRECTIVE = /^([ \t]*)<!--\s*mtlint-disable-next-line\b([^]*?)-->[ \t]*$/;
+const NEXT_LINE_DIRECTIVE = /^[ \t]*<!--\s*mtlint-disable-next-line\b([^]*?)-->[ \t]*$/d;
+const LINE_DIRECTIVE_AT_END = /<!--\s*mtlint-disable-line\b([^]*?)-->[ \t]*$/d;
+
+/** Adds a rule to the rule list of a directive matched on a line (group 1); undefined when it cannot or need not. */
+function addToDirective(line: number, m: RegExpExecArray | null, ruleId: string): TextEdit | undefined {
+  if (!m?.indices?.[1]) return undefined;
+  const list = m[1];
+  const ids = list.split(/[\s,]+/).filter(Boolean);
+  // an empty list already disables every rule; a "-- reason" is left as written
+  if (ids.length === 0 || list.includes('--') || ids.includes(ruleId)) return undefined;
+  const end = m.indices[1][0] + list.trimEnd().length;
+  return { range: { start: { line, character: end }, end: { line, character: end } }, newText: `, ${ruleId}` };
+}
 
 /**
- * Inserts `<!-- mtlint-disable-next-line rule -->` above a 0-based line, indented like it; when
- * the line above already is such a directive, adds the rule to it instead (undefined when it names the rule).
+ * The edit that disables a rule on a 0-based line: a `<!-- mtlint-disable-next-line rule -->`
+ * line above it, indented like it; or, where a line there would split a paragraph or a list of
+ * plain text or Markdown (the line above is not blank), `<!-- mtlint-disable-line rule -->` at
+ * the end of the line. A directive already in place gets the rule added to its list.
  */
-export function disableLineEdit(doc: TextDocument, line: number, ruleId: string): TextEdit | undefined {
+export function disableLineEdit(doc: TextDocument, line: number, ruleId: string, syntax?: string): TextEdit | undefined {
   const text = doc.getText();
   const lineText = (n: number): string => {
     const start = doc.offsetAt({ line: n, character: 0 });
     const end = n + 1 < doc.lineCount ? doc.offsetAt({ line: n + 1, character: 0 }) : text.length;
     return text.slice(start, end).replace(/\r\n?$|\n$/, '');
   };
-  if (line > 0) {
-    const above = lineText(line - 1);
-    const m = NEXT_LINE_DIRECTIVE.exec(above);
-    if (m && m[2].trim() !== '' && !m[2].includes('--')) {
-      const list = m[2].trim();
-      const rules = list.split(/[\s,]+/);
-      if (rules.includes(ruleId)) return undefined;
-      const replaced = above.replace(list, `${list}, ${ruleId}`);
-      return { range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: above.length } }, newText: replaced };
-    }
+  const current = lineText(line);
+  const atEnd = LINE_DIRECTIVE_AT_END.exec(current);
+  if (atEnd) return addToDirective(line, atEnd, ruleId);
+  const above = line > 0 ? lineText(line - 1) : '';
+  const aboveDirective = NEXT_LINE_DIRECTIVE.exec(above);
+  if (aboveDirective) return addToDirective(line - 1, aboveDirective, ruleId);
+  if (syntax !== 'html' && above.trim() !== '') {
+    const end = { line, character: current.length };
+    return { range: { start: end, end }, newText: `${/\s$/.test(current) ? '' : ' '}<!-- mtlint-disable-line ${ruleId} -->` };
   }
-  const indent = /^[ \t]*/.exec(lineText(line))![0];
+  const indent = /^[ \t]*/.exec(current)![0];
   const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
   const at = { line, character: 0 };
   return { range: { start: at, end: at }, newText: `${indent}<!-- mtlint-disable-next-line ${ruleId} -->${eol}` };

@@ -312,6 +312,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       range: params.range,
       only,
       documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      syntax: result.job?.syntax,
       fixedText,
     });
   });

@@ -161,32 +161,37 @@ describe('fix all', { timeout: 30_000 }, () => {
 
 describe('disable for this line', { timeout: 30_000 }, () => {
   it.each([
-    ['plaintext', 'file:///tmp/disable.txt', 'Intro.\n  in military strategy. . More.\n', '  <!-- mtlint-disable-next-line doubled-period -->\n  in military strategy. . More.'],
-    ['markdown', 'file:///tmp/disable.md', '# Title\n\n- in military strategy. . More.\n', '<!-- mtlint-disable-next-line doubled-period -->\n- in military strategy. . More.'],
-    ['html', 'file:///tmp/disable.html', '<p>Intro.</p>\r\n<p>in military strategy. . More.</p>\r\n', '<!-- mtlint-disable-next-line doubled-period -->\r\n<p>in military strategy. . More.</p>'],
-  ])('inserts a directive line above the problem in %s and the problem goes away', async (languageId, uri, text, expected) => {
+    ['plaintext', 'file:///tmp/disable.txt', 'Intro.\n\n  in military strategy. . More.\n', 'Intro.\n\n  <!-- mtlint-disable-next-line doubled-period -->\n  in military strategy. . More.\n'],
+    ['markdown', 'file:///tmp/disable.md', '# Title\n\n- in military strategy. . More.\n', '# Title\n\n<!-- mtlint-disable-next-line doubled-period -->\n- in military strategy. . More.\n'],
+    ['html', 'file:///tmp/disable.html', '<p>Intro.</p>\r\n<p>in military strategy. . More.</p>\r\n', '<p>Intro.</p>\r\n<!-- mtlint-disable-next-line doubled-period -->\r\n<p>in military strategy. . More.</p>\r\n'],
+    // a line inserted here would split the paragraph or the list: the directive goes at the end of the line
+    ['plaintext', 'file:///tmp/inside.txt', 'The members discussed\nthe military strategy. . Then they voted.\n', 'The members discussed\nthe military strategy. . Then they voted. <!-- mtlint-disable-line doubled-period -->\n'],
+    ['markdown', 'file:///tmp/inside.md', '- First item.\n- in military strategy. . More.\n', '- First item.\n- in military strategy. . More. <!-- mtlint-disable-line doubled-period -->\n'],
+  ])('in %s (%s) the directive silences the problem', async (languageId, uri, text, expected) => {
     client = await TestClient.start();
     await client.open(uri, languageId, text);
     const target = only(await client.diagnostics(uri), 'doubled-period')[0];
     const actions = await client.codeActions(uri, target.range, ['quickfix']);
     const disable = actions.find((a) => a.title === 'Disable doubled-period for this line')!;
     expect(disable.kind).toBe('quickfix');
-    const after = await client.applyEdit(uri, disable.edit);
-    expect(after).toContain(expected);
-    expect(only(await client.diagnostics(uri), 'doubled-period')).toEqual([]);
-    expect(only(await client.diagnostics(uri), 'mtlint-directive')).toEqual([]);
+    expect(await client.applyEdit(uri, disable.edit)).toBe(expected);
+    const published = await client.diagnostics(uri);
+    expect([...only(published, 'doubled-period'), ...only(published, 'mtlint-directive')]).toEqual([]);
   });
 
-  it('adds a second rule to the directive already above the line', async () => {
+  it.each([
+    ['above', '<!-- mtlint-disable-next-line doubled-period -->\nthe strategy. . Then,, more.\n', '<!-- mtlint-disable-next-line doubled-period, doubled-comma -->\nthe strategy. . Then,, more.\n'],
+    ['at the end of the line', 'Intro line.\nthe strategy. . Then,, more. <!-- mtlint-disable-line doubled-period -->\n', 'Intro line.\nthe strategy. . Then,, more. <!-- mtlint-disable-line doubled-period, doubled-comma -->\n'],
+  ])('adds a second rule to the directive already %s', async (_where, text, expected) => {
     client = await TestClient.start();
     const uri = 'file:///tmp/two.txt';
-    await client.open(uri, 'plaintext', '<!-- mtlint-disable-next-line doubled-period -->\nthe strategy. . Then,, more.\n');
+    await client.open(uri, 'plaintext', text);
     const [comma] = only(await client.diagnostics(uri), 'doubled-comma');
     const actions = await client.codeActions(uri, comma.range, ['quickfix']);
     const after = await client.applyEdit(uri, actions.find((a) => a.title === 'Disable doubled-comma for this line')!.edit);
-    expect(after).toBe('<!-- mtlint-disable-next-line doubled-period, doubled-comma -->\nthe strategy. . Then,, more.\n');
+    expect(after).toBe(expected);
     const published = await client.diagnostics(uri);
-    expect([...only(published, 'doubled-comma'), ...only(published, 'doubled-period')]).toEqual([]);
+    expect([...only(published, 'doubled-comma'), ...only(published, 'doubled-period'), ...only(published, 'mtlint-directive')]).toEqual([]);
   });
 });
 
