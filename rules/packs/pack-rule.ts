@@ -1,6 +1,7 @@
 import type { DeclarativeRule } from '../../src/config/types.js';
 import { defineRule } from '../../src/engine/define-rule.js';
 import { keepCase } from '../../src/text/case.js';
+import { guessSourceLanguage } from '../../src/text/language.js';
 import type { Range, Rule, RuleDocs } from '../../src/types.js';
 
 /** A table of calques from one source language, written as declarative rules (the config's `define` format). */
@@ -44,10 +45,13 @@ export function packRule(id: string, pack: PhrasePack, about: { description: str
         sources.push(`(${pattern})`);
       }
       docs.valid.push(...(def.examples?.valid ?? []));
-      if (!sourceOnly) docs.invalid.push(...(def.examples?.invalid ?? []).map((text) => ({ text })));
+      // an example of a source-only entry is documented when it carries its own language cue
+      const shown = (def.examples?.invalid ?? []).filter((text) => !sourceOnly || guessSourceLanguage(text) === pack.language);
+      docs.invalid.push(...shown.map((text) => ({ text })));
     }
   }
-  const re = new RegExp(`\\b(?:${sources.join('|')})\\b`, 'gi');
+  // ends on (?!\w) rather than \b so that an entry may end in punctuation ("Fighting!")
+  const re = new RegExp(`\\b(?:${sources.join('|')})(?!\\w)`, 'gi');
   const anyLanguage = Object.keys(pack.anyLanguage).length > 0;
   return defineRule({
     id,

@@ -1,29 +1,8 @@
 import type { DeclarativeRule } from '../../src/config/types.js';
+import { flag, swap } from './entry.js';
 import type { PhrasePack } from './pack-rule.js';
 
 type Entry = DeclarativeRule;
-
-/** A substitution entry: pattern -> suggestion, with its message (intended meaning) and evidence. */
-const swap = (pattern: string, suggestion: string, message: string, why: string, examples?: Entry['examples']): Entry => ({
-  kind: 'substitution',
-  category: 'calque',
-  severity: 'warning',
-  swap: { [pattern]: suggestion },
-  message,
-  why,
-  ...(examples ? { examples } : {}),
-});
-
-/** An existence entry: the fix depends on the sentence, so only the meaning is given. */
-const flag = (pattern: string, message: string, why: string, examples?: Entry['examples']): Entry => ({
-  kind: 'existence',
-  category: 'calque',
-  severity: 'warning',
-  patterns: [pattern],
-  message,
-  why,
-  ...(examples ? { examples } : {}),
-});
 
 const PINKHAM = "Joan Pinkham, The Translator's Guide to Chinglish (reading notes at elootrans.com)";
 
