@@ -1,0 +1,67 @@
+import { defineRule } from '../src/engine/define-rule.js';
+
+// zero-width and bidi controls, C0 controls but tab and line breaks, DEL, and the C1 controls
+// that no Windows-1252 character maps to (the others are mojibake: see the mojibake rule)
+const RE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069\u061C\u180E\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x81\x8D\x8F\x90\x9D]+/g;
+const EMOJI_BEFORE_RE = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]$/u;
+const EMOJI_AFTER_RE = /^\p{Extended_Pictographic}/u;
+
+const NAMES: Record<number, string> = {
+  0x200b: 'zero-width space', 0x200c: 'zero-width non-joiner', 0x200d: 'zero-width joiner', 0x200e: 'left-to-right mark',
+  0x200f: 'right-to-left mark', 0x2060: 'word joiner', 0xfeff: 'zero-width no-break space', 0x202a: 'bidi embedding',
+  0x202b: 'bidi embedding', 0x202c: 'bidi pop', 0x202d: 'bidi override', 0x202e: 'bidi override', 0x2066: 'bidi isolate',
+  0x2067: 'bidi isolate', 0x2068: 'bidi isolate', 0x2069: 'bidi isolate', 0x061c: 'Arabic letter mark', 0x180e: 'Mongolian vowel separator',
+};
+
+const describe = (c: string): string => {
+  const code = c.codePointAt(0)!;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `${hex} (${NAMES[code] ?? (code >= 0x2061 && code <= 0x2064 ? 'invisible operator' : 'control character')})`;
+};
+
+export default defineRule({
+  id: 'invisible-chars',
+  meta: {
+    description: 'Zero-width, bidi and control characters hidden in the text, as in "Bei\\u200bjing"',
+    category: 'encoding',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+    preset: 'recommended',
+    messages: { invisible: 'Invisible character {{name}}: remove it.' },
+  },
+  docs: {
+    why: 'Zero-width spaces, byte-order marks, bidi overrides and control characters come from copied web pages and translation APIs. Nobody sees them, but they split words for search and spell checking, break string comparison and can reorder what a reader sees.',
+    valid: [
+      'Beijing is the capital.',
+      'A family emoji 👨\u200D👩\u200D👧 keeps its joiners.',
+      'Columns\tseparated\tby tabs are fine.',
+      '\uFEFFA byte-order mark at the very start is the file\'s business.',
+    ],
+    invalid: [
+      { text: 'Bei\u200Bjing is the capital.', output: 'Beijing is the capital.' },
+      { text: 'in\u200Bvo\uFEFFice', output: 'invoice' },
+      { text: 'the total\u0007 was', output: 'the total was' },
+    ],
+  },
+  check(ctx) {
+    const { prose } = ctx.doc;
+    RE.lastIndex = 0;
+    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
+      let start = m.index;
+      const end = start + m[0].length;
+      if (start === 0 && prose[0] === '\uFEFF') {
+        start = 1;
+        if (start === end) continue;
+      }
+      const run = prose.slice(start, end);
+      // a joiner inside an emoji sequence (👨‍👩‍👧) is part of the emoji
+      if (/^\u200D+$/.test(run) && EMOJI_BEFORE_RE.test(prose.slice(Math.max(0, start - 2), start)) && EMOJI_AFTER_RE.test(prose.slice(end, end + 2))) continue;
+      ctx.report({
+        range: [start, end],
+        messageId: 'invisible',
+        data: { name: [...new Set(run)].map(describe).join(', ') },
+        fix: { title: 'Remove the invisible characters', edits: [{ range: [start, end], text: '' }] },
+      });
+    }
+  },
+});
