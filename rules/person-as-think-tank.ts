@@ -19,7 +19,10 @@ const PERSON_HEAD_RE = /^[- ](?:fellow|scholar|expert|researcher|analyst|member|
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}`;
 const TANK = String.raw`an?\s+(?:[\p{L}-]+\s+){0,3}think[- ]tanks?`;
-const RE = new RegExp(String.raw`(?<name>${NAME}),\s+(?<appositive>${TANK})|\b(?<pronoun>[Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+(?:is|was|as|became|becomes|remains|remained)\s+(?<predicate>${TANK})`, 'gu');
+/** Where to look for the name or pronoun before a "think tank". */
+const WINDOW = 160;
+const TANK_RE = /think[- ]tanks?\b/g;
+const RE = new RegExp(String.raw`(?:(?<name>${NAME}),\s+(?<appositive>${TANK})|\b(?<pronoun>[Hh]e|[Ss]he|[Hh]im|[Hh]er)\s+(?:is|was|as|became|becomes|remains|remained)\s+(?<predicate>${TANK}))$`, 'u');
 
 export default defineRule({
   id: 'person-as-think-tank',
@@ -50,8 +53,15 @@ export default defineRule({
   },
   check(ctx) {
     const prose = ctx.doc.prose;
-    RE.lastIndex = 0;
-    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
+    let reported = 0;
+    TANK_RE.lastIndex = 0;
+    for (let t = TANK_RE.exec(prose); t; t = TANK_RE.exec(prose)) {
+      const windowStart = Math.max(reported, t.index - WINDOW);
+      const window = prose.slice(windowStart, t.index + t[0].length);
+      const found = RE.exec(window);
+      if (!found) continue;
+      const m = Object.assign(found, { index: windowStart + found.index });
+      reported = m.index + m[0].length;
       const g = m.groups!;
       const phrase = g.appositive ?? g.predicate;
       const phraseStart = m.index + m[0].length - phrase.length;

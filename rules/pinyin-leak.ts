@@ -18,8 +18,8 @@ const OFFICE_SYLLABLES = new Set(['ting', 'ju', 'chu', 'ke', 'suo', 'zhan', 'wei
 const INSTITUTION = '(?:Office|Committee|Bureau|Court|Tribunal|Station|Department|Center|Centre|Administration|Council|Hall|Division|Section)';
 
 const WORD_RUN_RE = new RegExp(
-  String.raw`\b(?<common>${Object.keys(COMMON_NOUNS).map((k) => k[0].toUpperCase() + k.slice(1)).join('|')})\s+${INSTITUTION}\b|\b(?<run>(?:\p{Lu}\p{Ll}{0,5}\s+){2,3}\p{Lu}\p{Ll}{0,5})\b`,
-  'gu',
+  String.raw`\b(?<common>${Object.keys(COMMON_NOUNS).map((k) => k[0].toUpperCase() + k.slice(1)).join('|')})\s+${INSTITUTION}\b|\b(?<run>(?:[A-Z][a-z]{0,5}[ \t]+){2,3}[A-Z][a-z]{0,5})\b`,
+  'g',
 );
 
 export default defineRule({

@@ -19,6 +19,8 @@ const NOT_VERBS = new Set([
   'serious', 'previous', 'obvious', 'nowadays', 'less', 'yours', 'ours', 'theirs', 'hers', 'whose', 'series',
   'news', 'species', 'united', 'tedious', 'jesus', 'texas', 'paris', 'athens', 'christmas', 'chaos', 'bus',
 ]);
+/** A verb or auxiliary right after the first word: that word was the subject ("Officials said", "Prices have"). */
+const SUBJECT_FOLLOWS_RE = /^(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/;
 /** Set phrases of spoken English that drop the subject on purpose. */
 const IDIOMATIC_START_RE = /^(?:turns out|seems|sounds|makes sense|goes to show|goes without|remains to be seen|stands to reason|says who|needless|suffice|thanks|beats me|looks like|feels like|guess|figures)\b/i;
 /** Participles that open an adjunct before a main clause, or a caption. */
@@ -61,8 +63,9 @@ export default defineRule({
     for (const s of proseSentences(doc)) {
       if (s.quoted || s.listItem || /[?!]["”’)]?$/.test(s.text) || /^["“‘'(]/.test(s.text)) continue;
       const lead = LEAD_RE.exec(s.text)![0];
-      const word = /^[A-Za-z]+/.exec(s.text.slice(lead.length))?.[0];
+      const [, word, next] = /^([A-Za-z]+)\s*([A-Za-z]*)/.exec(s.text.slice(lead.length)) ?? [];
       if (!word || !isVerbLike(word.toLowerCase(), lead === '' ? word : null)) continue;
+      if (!/^(?:has|had|was|were)$/i.test(word) && (SUBJECT_FOLLOWS_RE.test(next) || IRREGULAR_PAST.has(next.toLowerCase()))) continue;
       if (IDIOMATIC_START_RE.test(s.text.slice(lead.length))) continue;
       if (doc.wordsIn(s.start, s.end).length < 4 || (s.count === 1 && isTitleLike(doc, s.paragraph))) continue;
       const tokens = tagRange(doc, s.start, s.end);

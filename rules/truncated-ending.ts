@@ -5,7 +5,6 @@ const NEVER_LAST = new Set(['the', 'a', 'an', 'and', 'or', 'its', 'their', 'our'
 /** Words that end a paragraph without a closing stop only when the output was cut. */
 const LAST_WITHOUT_STOP = new Set([...NEVER_LAST, 'of', 'to', 'with', 'for', 'from', 'which', 'than', 'into', 'onto', 'but', 'at', 'that']);
 
-const LAST_WORD_RE = /([\p{L}]+)([.!?]?)["”’)]*$/u;
 
 export default defineRule({
   id: 'truncated-ending',
@@ -42,15 +41,25 @@ export default defineRule({
       if (p.kind !== 'paragraph' && p.kind !== 'blockquote') continue;
       const lineStart = doc.prose.lastIndexOf('\n', p.end - 1) + 1;
       const start = Math.max(p.start, lineStart);
-      const tail = doc.prose.slice(Math.max(start, p.end - 60), p.end);
-      const m = LAST_WORD_RE.exec(tail);
-      if (!m) continue;
-      const word = m[1].toLowerCase();
-      if (!(m[2] ? NEVER_LAST : LAST_WITHOUT_STOP).has(word)) continue;
+      const last = lastWord(doc.prose, start, p.end);
+      if (!last) continue;
+      const word = doc.prose.slice(last.start, last.end).toLowerCase();
+      if (!(last.stop ? NEVER_LAST : LAST_WITHOUT_STOP).has(word)) continue;
       if (/^\s*(?:[-*•]|\d{1,3}[.)])\s/.test(doc.prose.slice(start, start + 6))) continue;
       if (doc.wordsIn(start, p.end).length < minWords) continue;
-      const wordStart = p.end - tail.length + m.index;
-      ctx.report({ range: [wordStart, wordStart + m[1].length], messageId: 'truncated', data: { word: m[1] } });
+      ctx.report({ range: [last.start, last.end], messageId: 'truncated', data: { word: doc.prose.slice(last.start, last.end) } });
     }
   },
 });
+
+/** The last word of `[start, end)`, read backwards past closing quotes and one end mark. */
+function lastWord(prose: string, start: number, end: number): { start: number; end: number; stop: boolean } | undefined {
+  let i = end;
+  while (i > start && /["”’)]/.test(prose[i - 1])) i--;
+  const stop = i > start && /[.!?]/.test(prose[i - 1]);
+  if (stop) i--;
+  const wordEnd = i;
+  while (i > start && /\p{L}/u.test(prose[i - 1])) i--;
+  if (i === wordEnd || (i > start && /[\p{N}'’-]/u.test(prose[i - 1]))) return undefined;
+  return { start: i, end: wordEnd, stop };
+}
