@@ -1,0 +1,251 @@
+/**
+ * `npm run bench`: mtlint's benchmark. Builds a deterministic corpus (real English with MT garble
+ * injected at known rates) and reports throughput, peak memory, start-up time and worker speed-up,
+ * each beside a baseline measured in the same run: reading the same bytes and running one
+ * precompiled regular expression over them in this Node process.
+ *
+ *   node dist/test/bench/run.js [--quick] [--sizes 1,10,100] [--json]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lint } from '../../src/engine/lint.js';
+import { resolveConfig } from '../../src/config/resolve.js';
+import { builtinRules } from '../../rules/index.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const BIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const MB = 1 << 20;
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const sizesArg = args[args.indexOf('--sizes') + 1];
+const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : quick ? [1, 10] : [1, 10, 100];
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run lints the same corpus. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Real, well-edited English: the clean bench texts when present, else the bundled fixtures. */
+function sourceParagraphs(): string[] {
+  const shared = join(ROOT, '..', 'shared', 'bench', 'clean');
+  const texts = existsSync(shared)
+    ? readdirSync(shared).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(shared, f), 'utf8'))
+    : [readFileSync(join(ROOT, 'test', 'fixtures', 'clean-en.md'), 'utf8').replace(/```[^]*?```/g, '')];
+  return texts.flatMap((t) => t.split(/\n\s*\n/)).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 8);
+}
+
+/** The garble injected, one kind per sentence chosen, each at a known rate. */
+const GARBLE: Array<{ name: string; rate: number; apply: (s: string, r: () => number) => string }> = [
+  { name: 'doubled period', rate: 0.01, apply: (s) => s.replace(/\.$/, '. .') },
+  { name: 'period-comma', rate: 0.005, apply: (s) => s.replace(/\.$/, '. ,') },
+  { name: 'CJK comma', rate: 0.005, apply: (s) => s.replace(/, /, '，') },
+  { name: 'repeated word', rate: 0.005, apply: (s) => s.replace(/\b(the|of|and) /, '$1 $1 ') },
+  { name: 'mojibake', rate: 0.003, apply: (s) => s.replace(/’/, 'â€™').replace(/'/, 'â€™') },
+  { name: 'lone fragment', rate: 0.003, apply: (s) => `${s} Up.` },
+  { name: 'calque', rate: 0.002, apply: (s) => `${s} Relevant departments carried out sexual testing.` },
+];
+
+/** A corpus of about `bytes` bytes: paragraphs of real English, garbled at the rates above, with chrome lines. */
+function buildCorpus(bytes: number, seed: number): { text: string; injected: number } {
+  const r = rng(seed);
+  const paragraphs = sourceParagraphs();
+  const out: string[] = [];
+  let size = 0;
+  let injected = 0;
+  while (size < bytes) {
+    const p = paragraphs[Math.floor(r() * paragraphs.length)];
+    const sentences = p.split(/(?<=[.!?])\s+(?=[A-Z“"])/);
+    const garbled = sentences.map((s) => {
+      for (const g of GARBLE) {
+        if (r() < g.rate) {
+          injected++;
+          return g.apply(s, r);
+        }
+      }
+      return s;
+    });
+    let para = garbled.join(' ');
+    if (r() < 0.01) {
+      para = `See also  ${paragraphs[Math.floor(r() * paragraphs.length)].split(/\s+/).slice(0, 8).join(' ')} | News\n\n${para}`;
+      injected++;
+    }
+    out.push(para);
+    size += para.length + 2;
+  }
+  return { text: out.join('\n\n') + '\n', injected };
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+/** The baseline: read the bytes and run one precompiled regular expression over them. */
+function baseline(file: string): number {
+  const re = /\.[ \t]*\./g;
+  return time(() => {
+    const text = readFileSync(file, 'utf8');
+    let n = 0;
+    re.lastIndex = 0;
+    while (re.exec(text)) n++;
+    return n;
+  }).ms;
+}
+
+/** Lints a file in this process (one core) and returns the time, including reading it. */
+function lintFile(file: string, preset: 'recommended' | 'all'): { ms: number; problems: number } {
+  const resolved = resolveConfig({ extends: [`mtlint:${preset}`] });
+  const { ms, value } = time(() => lint(readFileSync(file, 'utf8'), { resolved, filePath: file }));
+  return { ms, problems: value.length };
+}
+
+/** Peak resident memory of a separate process that lints the file. */
+function peakMemory(file: string, preset: string): { mb: number; ms: number } {
+  const script = `
+    import('${join(ROOT, 'dist', 'src', 'index.js')}').then((m) => {
+      const fs = require('node:fs');
+      const t0 = performance.now();
+      const text = fs.readFileSync(${JSON.stringify(file)}, 'utf8');
+      const d = m.lint(text, { config: { extends: ['mtlint:${preset}'] } });
+      const ms = performance.now() - t0;
+      process.stdout.write(JSON.stringify({ rss: process.resourceUsage().maxRSS, ms, n: d.length }));
+    });`;
+  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(r.stderr);
+  const out = JSON.parse(r.stdout);
+  return { mb: out.rss / 1024, ms: out.ms };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function runCli(argv: string[], cwd: string): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [BIN, ...argv], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`mtlint ${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return performance.now() - t0;
+}
+
+const ADVERSARIAL: Record<string, (n: number) => string> = {
+  spaces: (n) => ' '.repeat(n),
+  periods: (n) => '.'.repeat(n),
+  'spaced periods': (n) => '. '.repeat(n / 2),
+  quotes: (n) => '“”"\''.repeat(n / 4),
+  'one giant line': (n) => 'word, '.repeat(n / 6),
+  'no breaks, one sentence': (n) => 'a '.repeat(n / 2),
+  brackets: (n) => '(['.repeat(n / 2),
+  'repeated word': (n) => 'the '.repeat(n / 4),
+  'CJK': (n) => '中文，'.repeat(n / 3),
+};
+
+/** Per rule: time on an adversarial input of size n and 10n; a ratio far above 10 means superlinear. */
+function adversarial(n: number): Array<{ input: string; rule: string; small: number; large: number; ratio: number }> {
+  const resolved = resolveConfig({ extends: ['mtlint:all'] });
+  const rows: Array<{ input: string; rule: string; small: number; large: number; ratio: number }> = [];
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    const measure = (size: number): Map<string, number> => {
+      const timing = new Map<string, number>();
+      lint(make(size), { resolved, timing, syntax: 'text' });
+      return timing;
+    };
+    measure(n / 10); // warm up
+    const small = measure(n / 10);
+    const large = measure(n);
+    for (const [rule, ms] of large) {
+      const s = small.get(rule) ?? 0;
+      rows.push({ input: name, rule, small: s, large: ms, ratio: s > 0.5 ? ms / s : NaN });
+    }
+  }
+  return rows;
+}
+
+function main(): void {
+  const dir = join(tmpdir(), 'mtlint-bench');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const lines: string[] = [];
+  const say = (s = ''): void => {
+    lines.push(s);
+    console.log(s);
+  };
+  say(`mtlint benchmark on ${process.version}, ${builtinRules.size} rules, ${new Date().toISOString().slice(0, 10)}`);
+  say();
+  say('| input | preset | mtlint MB/s (1 core) | baseline MB/s (read + 1 regex) | ratio to baseline | problems | peak RSS |');
+  say('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  const perSize: Record<string, number> = {};
+  for (const size of SIZES) {
+    const { text, injected } = buildCorpus(size * MB, size);
+    const file = join(dir, `corpus-${size}mb.txt`);
+    writeFileSync(file, text);
+    const mb = Buffer.byteLength(text) / MB;
+    const base = median([baseline(file), baseline(file), baseline(file)]);
+    for (const preset of ['recommended', 'all'] as const) {
+      if (size >= 100 && preset === 'all' && quick) continue;
+      const run = size >= 100 ? peakMemory(file, preset) : undefined;
+      const m = run ? { ms: run.ms, problems: NaN } : lintFile(file, preset);
+      const mem = run ? `${run.mb.toFixed(0)} MB (${(run.mb / mb).toFixed(1)}x the file)` : '';
+      perSize[`${preset}-${size}`] = m.ms;
+      say(`| ${size} MB (${injected} injected) | ${preset} | ${(mb / (m.ms / 1000)).toFixed(2)} | ${(mb / (base / 1000)).toFixed(0)} | ${(m.ms / base).toFixed(0)}x | ${Number.isNaN(m.problems) ? '' : m.problems} | ${mem} |`);
+    }
+  }
+  if (perSize['recommended-1'] && perSize['recommended-10']) {
+    say();
+    say(`Scaling, recommended: 10x the input took ${(perSize['recommended-10'] / perSize['recommended-1']).toFixed(1)}x the time (1 MB -> 10 MB).`);
+  }
+
+  // start-up: one small file, whole process, median of 7
+  const small = join(dir, 'small.txt');
+  writeFileSync(small, 'The ministry said the talks ended. .\n');
+  runCli([small], dir);
+  const startup = median(Array.from({ length: 7 }, () => runCli([small], dir)));
+  const nodeOnly = median(Array.from({ length: 7 }, () => {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    return performance.now() - t0;
+  }));
+  say();
+  say(`Start-up: linting one small file takes ${startup.toFixed(0)} ms wall (node alone: ${nodeOnly.toFixed(0)} ms).`);
+
+  // worker pool: 2,000 small files, --jobs 1 against the default (all cores)
+  const tree = join(dir, 'tree');
+  const { text: treeText } = buildCorpus(4 * MB, 7);
+  const paras = treeText.split('\n\n');
+  for (let i = 0; i < 2000; i++) {
+    const sub = join(tree, `d${i % 20}`);
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `f${i}.txt`), paras.slice((i * 3) % paras.length, ((i * 3) % paras.length) + 3).join('\n\n'));
+  }
+  const one = median([runCli(['-f', 'json', '-o', join(dir, 'o1.json'), '--jobs', '1', tree], dir), runCli(['-f', 'json', '-o', join(dir, 'o1.json'), '--jobs', '1', tree], dir)]);
+  const all = median([runCli(['-f', 'json', '-o', join(dir, 'o2.json'), tree], dir), runCli(['-f', 'json', '-o', join(dir, 'o2.json'), tree], dir)]);
+  const same = readFileSync(join(dir, 'o1.json'), 'utf8') === readFileSync(join(dir, 'o2.json'), 'utf8');
+  say(`Worker pool, 2,000 files: --jobs 1 ${one.toFixed(0)} ms, all cores ${all.toFixed(0)} ms: ${(one / all).toFixed(2)}x speed-up; output identical: ${same}.`);
+
+  // adversarial inputs, per rule
+  const n = quick ? 200_000 : 1_000_000;
+  const rows = adversarial(n);
+  const worst = rows.filter((r) => !Number.isNaN(r.ratio)).sort((a, b) => b.ratio - a.ratio).slice(0, 8);
+  const slowest = [...rows].sort((a, b) => b.large - a.large).slice(0, 5);
+  say();
+  say(`Adversarial inputs (${n / 1000} KB vs ${n / 10000} KB; ratio 10 is linear):`);
+  say('| input | rule | ms small | ms large | ratio |');
+  say('| --- | --- | ---: | ---: | ---: |');
+  for (const r of worst) say(`| ${r.input} | ${r.rule} | ${r.small.toFixed(1)} | ${r.large.toFixed(1)} | ${r.ratio.toFixed(1)} |`);
+  say(`Slowest on adversarial input: ${slowest.map((r) => `${r.rule} on ${r.input} ${r.large.toFixed(0)} ms`).join('; ')}.`);
+  writeFileSync(join(dir, 'results.md'), lines.join('\n') + '\n');
+  console.log(`\n(results also in ${join(dir, 'results.md')})`);
+}
+
+main();
