@@ -1,0 +1,55 @@
+import { defineRule } from '../src/engine/define-rule.js';
+
+const RE = /<unk>|<pad>|<mask>|<\/?s>|<eos>|<bos>|\[(?:UNK|PAD|SEP|CLS|MASK)\]|\u2047|(?<=\w)@@(?: |$)|\u2581+/gm;
+
+export default defineRule({
+  id: 'mt-token-leak',
+  meta: {
+    description: 'Decoder debris of a translation model: "<unk>", "[UNK]", "</s>", BPE "@@ " joiners, SentencePiece "▁"',
+    category: 'other',
+    defaultSeverity: 'error',
+    fixable: 'safe',
+    preset: 'recommended',
+    messages: {
+      unknown: 'Model token "{{found}}" left in the text: a word was lost here.',
+      joiner: 'Subword joiner "@@" left in the text: join the pieces.',
+      spaceMarker: 'SentencePiece space marker "▁" left in the text.',
+    },
+  },
+  docs: {
+    why: 'Neural translation systems work on subword pieces and special tokens. A pipeline that skips the last post-processing step leaks them: "@@ " between pieces of a word (BPE), "▁" for a space (SentencePiece), and "<unk>" or "⁇" where the model had no word. Joiners and space markers can be undone; an unknown token means a word is missing.',
+    valid: [
+      'Email us at info@example.com.',
+      'The diff header @@ -1,3 +1,4 @@ shows the change.',
+      'A <strong> tag in a sentence is not a model token.',
+      'Use [brackets] for notes.',
+    ],
+    invalid: [
+      { text: 'W@@ ait for more money', output: 'Wait for more money' },
+      { text: 'the▁ministry▁said', output: 'the ministry said' },
+      { text: 'marriage between bahrain princess <unk> and' },
+      { text: 'the end of the sentence </s>' },
+    ],
+  },
+  check(ctx) {
+    const { prose } = ctx.doc;
+    RE.lastIndex = 0;
+    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].startsWith('@@')) {
+        if (ctx.doc.isMasked(start - 1, end)) continue;
+        ctx.report({ range: [start, end], messageId: 'joiner', fix: { title: 'Join the pieces', edits: [{ range: [start, end], text: '' }] } });
+      } else if (m[0].startsWith('\u2581')) {
+        const spaced = start === 0 || /\s/.test(prose[start - 1]) || end === prose.length || /\s/.test(prose[end]);
+        ctx.report({
+          range: [start, end],
+          messageId: 'spaceMarker',
+          fix: { title: spaced ? 'Remove the marker' : 'Write a space', edits: [{ range: [start, end], text: spaced ? '' : ' ' }] },
+        });
+      } else {
+        ctx.report({ range: [start, end], messageId: 'unknown', data: { found: m[0] } });
+      }
+    }
+  },
+});

@@ -1,0 +1,53 @@
+import { defineRule } from '../src/engine/define-rule.js';
+
+const SLOT = 'Name|City|Date|Time|Title|Company|Link|URL|Address|Location|Venue|Number|Email|E-mail|Phone|Country|Product|Brand|Organi[sz]ation|Amount|Price|Event|Website';
+const RE = new RegExp(
+  [
+    String.raw`\[(?:(?:Your|Insert|Enter|Add|First|Last|Full|Company|Event|Venue|Product|Brand|Contact|Client|Customer|Author|Recipient|Sender)\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:${SLOT})\](?!\()`,
+    String.raw`\[(?:insert|enter|add|your)\s[^\[\]\n]{1,40}\](?!\()`,
+    String.raw`\[(?:TBD|TBA|TK|XX+)\]`,
+    String.raw`<(?:insert|enter|your)\s[^<>\n]{1,40}>`,
+    String.raw`\{\{\s*[A-Za-z_][\w.]*\s*\}\}`,
+    String.raw`(?<![\w$\\{])\{(?:[a-z]+_[a-z_]+|name|first_name|last_name|username|user|email|date|time|city|country|company|title|count|number|link|url|price|amount|product)\}(?!\})`,
+    String.raw`(?<![\w%])%[sd](?![\w%])`,
+  ].join('|'),
+  'g',
+);
+
+export default defineRule({
+  id: 'unfilled-placeholder',
+  meta: {
+    description: 'A template slot left in the published text, as in "[Venue Name]", "{name}" or "%s"',
+    category: 'other',
+    defaultSeverity: 'error',
+    fixable: 'none',
+    preset: 'recommended',
+    messages: { slot: 'Unfilled placeholder "{{found}}": put the real value here.' },
+  },
+  docs: {
+    why: 'Templates, translation memories and content tools leave slots such as "[Company Name]" or "{name}" when a value was never filled in; translation keeps them, and readers see the machinery.',
+    valid: [
+      'The meeting is at [the venue] on Monday.',
+      'See [Venue Name](https://example.com/venue) for directions.',
+      'In set notation, {x} is a set with one element.',
+      'Prices rose 5% in May.',
+      'Use [sic] when quoting an error.',
+    ],
+    invalid: [
+      { text: 'The concert was held at [Venue Name] on Monday.' },
+      { text: 'Dear {name}, thank you for your order.' },
+      { text: 'Welcome back, %s!' },
+      { text: 'Contact us at [insert email address] today.' },
+    ],
+  },
+  check(ctx) {
+    const { prose } = ctx.doc;
+    RE.lastIndex = 0;
+    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (ctx.doc.isMasked(start, end)) continue;
+      ctx.report({ range: [start, end], messageId: 'slot', data: { found: m[0] } });
+    }
+  },
+});
