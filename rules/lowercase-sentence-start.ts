@@ -21,6 +21,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: 'suggest',
     preset: 'all',
+    precision: 0.89,
     messages: {
       lowercase: 'Sentence starts lowercase after "{{mark}}": capitalise "{{word}}".',
       conjunction: 'Sentence starts lowercase with "{{word}}" after a full stop: the stop should probably be a comma, or capitalise "{{word}}".',

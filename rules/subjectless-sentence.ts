@@ -33,7 +33,8 @@ export default defineRule({
     category: 'fragment',
     defaultSeverity: 'warning',
     fixable: 'none',
-    preset: 'all',
+    preset: 'recommended',
+    precision: 1,
     messages: {
       missing: 'No subject before "{{verb}}": the source language dropped it and the translation did not restore it; add one ("It {{verb}}", "The ministry {{verb}}").',
     },

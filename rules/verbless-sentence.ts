@@ -14,6 +14,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: 'none',
     preset: 'all',
+    precision: 0.91,
     options: { minWords: 4 },
     messages: {
       verbless: 'This sentence has no finite verb: a clause the translation split off or left unfinished; join it to its neighbour or add the verb.',

@@ -7,6 +7,8 @@ const require = createRequire(import.meta.url);
 
 let tagger: WinkMethods | undefined;
 let loadMs = 0;
+let taggedSpans = 0;
+let taggedChars = 0;
 
 /**
  * The English part-of-speech tagger (wink-nlp with its bundled lite model), loaded on first
@@ -22,7 +24,13 @@ export function loadTagger(): WinkMethods {
   return tagger;
 }
 
-/** Whether the tagger has been loaded in this process, and how long loading took (ms). */
-export function taggerStatus(): { loaded: boolean; loadMs: number } {
-  return { loaded: tagger !== undefined, loadMs };
+/** Counts a span handed to the tagger (for benchmarks: how much text the pre-filters let through). */
+export function noteTagged(chars: number): void {
+  taggedSpans++;
+  taggedChars += chars;
+}
+
+/** Whether the tagger has been loaded in this process, how long loading took (ms) and how much it has tagged. */
+export function taggerStatus(): { loaded: boolean; loadMs: number; taggedSpans: number; taggedChars: number } {
+  return { loaded: tagger !== undefined, loadMs, taggedSpans, taggedChars };
 }

@@ -1,5 +1,5 @@
 import type { Document } from '../text/document.js';
-import { loadTagger, type PartOfSpeech } from './load.js';
+import { loadTagger, noteTagged, type PartOfSpeech } from './load.js';
 
 /** A word or punctuation token with its universal part of speech, in prose coordinates. */
 export interface TaggedToken {
@@ -20,6 +20,7 @@ const byDocument = new WeakMap<Document, Map<string, TaggedToken[]>>();
 /** Tags `text` (one sentence) and places its tokens at `offset`. Loads the tagger on first use. */
 export function tagText(text: string, offset = 0): TaggedToken[] {
   const nlp = loadTagger();
+  noteTagged(text.length);
   const tokens = nlp.readDoc(text).tokens();
   const read = tokens.out.bind(tokens) as (its?: unknown) => string[];
   const values = read();
