@@ -1,0 +1,67 @@
+import { defineRule } from '../src/engine/define-rule.js';
+
+const MIN_WORDS = 6;
+const NEAR = 0.9;
+const ENDED_RE = /[.!?。！？]["'”’»)\]]*$/;
+
+export default defineRule({
+  id: 'duplicate-sentence',
+  meta: {
+    description: 'A sentence that repeats the sentence right before it, word for word or nearly',
+    category: 'repetition',
+    defaultSeverity: 'error',
+    fixable: 'suggest',
+    preset: 'recommended',
+    options: { minWords: MIN_WORDS, similarity: NEAR },
+    messages: {
+      identical: 'This sentence repeats the one before it.',
+      near: 'This sentence nearly repeats the one before it ({{similarity}}% of its words are shared).',
+    },
+  },
+  docs: {
+    why: 'A decoder loop or a bad join of segments can emit the same sentence twice. The copy is compared after folding case and punctuation; short sentences ("Thank you.") and headlines repeated as a lead are left alone.',
+    valid: [
+      'Thank you. Thank you.',
+      'The meeting was held in Beijing. The talks were held in Shanghai.',
+      'Prices rose in May.\n\nPrices rose in May.',
+    ],
+    invalid: [
+      { text: 'The meeting was held in Beijing on Monday. The meeting was held in Beijing on Monday.' },
+      { text: 'The ministry said on Monday that the new plan would start early next year. The ministry said on Monday that the new plan would start next year.' },
+    ],
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const { prose } = doc;
+    const minWords = Number(ctx.options.minWords ?? MIN_WORDS);
+    const near = Number(ctx.options.similarity ?? NEAR);
+    const sentences = doc.sentences();
+    let prevKey: string[] | undefined;
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k];
+      const key = doc.wordsIn(s.start, s.end).map((w) => w.text.toLowerCase().replace(/’/g, "'"));
+      const prev = sentences[k - 1];
+      const prevWords = prevKey;
+      prevKey = key;
+      if (!prev || !prevWords || key.length < minWords || prevWords.length < minWords) continue;
+      // across paragraphs only body sentences count: a headline repeated as the lead is boilerplate
+      if (prev.paragraph !== s.paragraph && !(ENDED_RE.test(prose.slice(prev.start, prev.end)) && ENDED_RE.test(prose.slice(s.start, s.end)))) continue;
+      const identical = key.length === prevWords.length && key.every((w, i) => w === prevWords[i]);
+      let similarity = 1;
+      if (!identical) {
+        const a = new Set(prevWords);
+        const b = new Set(key);
+        let shared = 0;
+        for (const w of b) if (a.has(w)) shared++;
+        similarity = shared / (a.size + b.size - shared);
+        if (similarity < near) continue;
+      }
+      ctx.report({
+        range: [s.start, s.end],
+        messageId: identical ? 'identical' : 'near',
+        data: { similarity: Math.round(similarity * 100) },
+        suggestions: [{ title: 'Remove the repeated sentence', edits: [{ range: [prev.end, s.end], text: '' }] }],
+      });
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import { describe, it } from 'vitest';
+import rule from '../../rules/doubled-synonym.js';
+import { runRuleTests } from '../rule-tester.js';
+
+describe('doubled-synonym', () => {
+  it('follows its table', () =>
+    runRuleTests(rule, {
+      valid: [
+        'Relations became closer and closer.',
+        'We tried again and again.',
+        'It went on for years and years.',
+        'He walked slowly and carefully.',
+        'The order is null and void.',
+        'She waited and waited.',
+        'Each and every one came, first and foremost.',
+        'They met daily and daily reports followed.',
+      ],
+      invalid: [
+        {
+          text: 'China firmly and firmly supports the plan.',
+          errors: [{ range: [6, 23], message: '"firmly and firmly" says the same word twice: keep "firmly".', suggestion: 'China firmly supports the plan.' }],
+        },
+        {
+          text: 'We will firmly and resolutely oppose it.',
+          errors: [{ range: [8, 29], message: '"firmly and resolutely" joins two words that mean the same: keep "firmly".', suggestion: 'We will firmly oppose it.' }],
+        },
+        { text: 'Growth was steady and stable this year.', errors: [{ range: [11, 28], messageId: 'synonym', suggestion: 'Growth was steady this year.' }] },
+        { text: 'Firmly and firmly and firmly.', errors: [{ range: [0, 17], messageId: 'same' }] },
+      ],
+    }));
+});
