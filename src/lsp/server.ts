@@ -33,6 +33,7 @@ import { CONFIG_FILES } from '../config/load.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { Diagnostic, Rule } from '../types.js';
 import { codeActions, FIX_ALL_KIND, wantsFixAll } from './code-actions.js';
+import { lifecycleGate } from './lifecycle.js';
 import { LintRunner, SupersededError } from './lint-runner.js';
 import { configErrorDiagnostic, ruleDocsUrl, SOURCE, toLspDiagnostic, toLspRange } from './convert.js';
 import { DocumentConfigs } from './document-config.js';
@@ -87,7 +88,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   reader.onError((error) => {
     if (error instanceof SyntaxError) void writer.write({ jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: `Parse error: ${error.message}` } } as never);
   });
-  const connection = createConnection(reader, writer);
+  const gate = lifecycleGate(writer);
+  const connection = createConnection(reader, writer, { messageStrategy: gate });
   for (const event of ['end', 'close'] as const) input.on(event, () => process.exit(shuttingDown ? 0 : 1));
   // anything a rule prints must not corrupt the protocol stream
   for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
@@ -279,13 +281,8 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (!shuttingDown) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  const guard = (): void => {
-    if (shuttingDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
-  };
-
   // registered as plain requests: the library's onHover/onCodeAction read params before any check
   connection.onRequest(CodeActionRequest.type, async (params) => {
-    guard();
     if (!TextDocumentIdentifier.is(params?.textDocument) || !Range.is(params?.range)) {
       throw invalidParams('textDocument/codeAction', '{ textDocument: { uri }, range, context }');
     }
@@ -318,7 +315,6 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   });
 
   connection.onRequest(HoverRequest.type, async (params) => {
-    guard();
     if (!TextDocumentIdentifier.is(params?.textDocument) || !Position.is(params?.position)) {
       throw invalidParams('textDocument/hover', '{ textDocument: { uri }, position }');
     }

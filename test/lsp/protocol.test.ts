@@ -61,20 +61,35 @@ describe('protocol robustness', { timeout: 30_000 }, () => {
     expect(await client.codeActions(ghost, { start: { line: 0, character: 0 }, end: { line: 0, character: 11 } })).toEqual([]);
   });
 
-  it('replies to a body that is not JSON with a Parse error and goes on', async () => {
+  it('enforces the lifecycle and answers a body that is not JSON with a Parse error, over raw stdio', async () => {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    const send = (body: string): boolean => child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-    send('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}');
-    send('{"jsonrpc":"2.0","id":2,"method":');
-    send('{"jsonrpc":"2.0","id":3,"method":"shutdown"}');
-    send('{"jsonrpc":"2.0","method":"exit"}');
+    const send = (body: string | object): boolean => {
+      const text = typeof body === 'string' ? body : JSON.stringify({ jsonrpc: '2.0', ...body });
+      return child.stdin.write(`Content-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+    };
+    const hover = { method: 'textDocument/hover', params: { textDocument: { uri: 'file:///tmp/early.txt' }, position: { line: 0, character: 0 } } };
+    send({ id: 1, ...hover });
+    send({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///tmp/early.txt', languageId: 'plaintext', version: 1, text: 'strategy. .' } } });
+    send({ id: 2, method: 'initialize', params: {} });
+    send({ id: 3, method: 'initialize', params: { capabilities: {} } });
+    send({ method: 'initialized', params: {} });
+    send('{"jsonrpc":"2.0","id":4,"method":');
+    send({ id: 5, method: 'shutdown' });
+    send({ id: 6, ...hover });
+    send({ method: 'exit' });
     const code = await new Promise((resolve) => child.on('exit', resolve));
-    const replies = out.split(/Content-Length: \d+\r\n\r\n/).filter(Boolean).map((m) => JSON.parse(m));
-    expect(replies.find((r) => r.id === null)).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: expect.stringMatching(/^Parse error: /) } });
-    expect(replies.find((r) => r.id === 1)?.result.serverInfo.name).toBe('mtlint');
-    expect(replies.find((r) => r.id === 3)).toEqual({ jsonrpc: '2.0', id: 3, result: null });
+    const messages = out.split(/Content-Length: \d+\r\n\r\n/).filter(Boolean).map((m) => JSON.parse(m));
+    const reply = (id: number | null): unknown => messages.find((m) => m.id === id && !m.method);
+    expect(reply(1)).toEqual({ jsonrpc: '2.0', id: 1, error: { code: -32002, message: 'textDocument/hover: the server is not initialized' } });
+    expect(reply(2)).toEqual({ jsonrpc: '2.0', id: 2, error: { code: -32602, message: 'initialize: expected { capabilities, ... }' } });
+    expect((reply(3) as { result: { serverInfo: { name: string } } }).result.serverInfo.name).toBe('mtlint');
+    expect(reply(null)).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: expect.stringMatching(/^Parse error: /) } });
+    expect(reply(5)).toEqual({ jsonrpc: '2.0', id: 5, result: null });
+    expect(reply(6)).toEqual({ jsonrpc: '2.0', id: 6, error: { code: -32600, message: 'textDocument/hover: the server is shutting down' } });
+    // the didOpen sent before initialize was dropped
+    expect(messages.filter((m) => m.method === 'textDocument/publishDiagnostics')).toEqual([]);
     expect(code).toBe(0);
   });
 });
