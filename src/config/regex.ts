@@ -29,7 +29,9 @@ export function compileUserPattern(source: string, ignoreCase: boolean): Matcher
 
 /** Compiles a vetted built-in pattern with the native engine. */
 export function compileBuiltinPattern(source: string, ignoreCase: boolean): Matcher {
-  const re = new RegExp(source, `g${ignoreCase ? 'i' : ''}mu`);
+  // the `u` flag only where needed: with `i` it turns off V8's fast scanning (20-30x slower)
+  const unicode = /[^\x00-\x7f]|\\[pPu]/.test(source);
+  const re = new RegExp(source, `g${ignoreCase ? 'i' : ''}m${unicode ? 'u' : ''}`);
   return {
     *matchAll(text: string) {
       re.lastIndex = 0;
@@ -67,7 +69,7 @@ export function compileAlternatives(sources: string[], ignoreCase: boolean, user
   const whole = sources.map((s) =>
     user
       ? ((re: RE2JS) => (t: string) => re.matches(t))(RE2JS.compile(`(?:${s})`, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0))
-      : ((re: RegExp) => (t: string) => re.test(t))(new RegExp(`^(?:${s})$`, ignoreCase ? 'iu' : 'u')),
+      : ((re: RegExp) => (t: string) => re.test(t))(new RegExp(`^(?:${s})$`, `${ignoreCase ? 'i' : ''}${/[^\x00-\x7f]|\\[pPu]/.test(s) ? 'u' : ''}`)),
   );
   return {
     *matchAll(text: string) {
