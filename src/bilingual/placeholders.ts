@@ -1,4 +1,7 @@
-import { parse as parseIcu, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { lazyModule } from '../formats/lazy.js';
+
+const icu = lazyModule<typeof import('@formatjs/icu-messageformat-parser')>('@formatjs/icu-messageformat-parser');
 import type { Token } from './units.js';
 
 const PLACEHOLDER_RE = new RegExp(
@@ -41,7 +44,7 @@ export function icuArguments(message: string): string[] | undefined {
   if (!/\{[^{}]*[,}]/.test(message)) return undefined;
   let elements: MessageFormatElement[];
   try {
-    elements = parseIcu(message, { ignoreTag: true });
+    elements = icu().parse(message, { ignoreTag: true });
   } catch {
     return undefined;
   }
@@ -49,20 +52,20 @@ export function icuArguments(message: string): string[] | undefined {
   const walk = (els: MessageFormatElement[]): void => {
     for (const el of els) {
       switch (el.type) {
-        case TYPE.argument:
+        case icu().TYPE.argument:
           out.push(`{${el.value}}`);
           break;
-        case TYPE.number:
-        case TYPE.date:
-        case TYPE.time:
-          out.push(`{${el.value}, ${TYPE[el.type]}}`);
+        case icu().TYPE.number:
+        case icu().TYPE.date:
+        case icu().TYPE.time:
+          out.push(`{${el.value}, ${icu().TYPE[el.type]}}`);
           break;
-        case TYPE.plural:
-        case TYPE.select:
-          out.push(`{${el.value}, ${el.type === TYPE.plural ? 'plural' : 'select'}}`);
+        case icu().TYPE.plural:
+        case icu().TYPE.select:
+          out.push(`{${el.value}, ${el.type === icu().TYPE.plural ? 'plural' : 'select'}}`);
           for (const option of Object.values(el.options)) walk(option.value);
           break;
-        case TYPE.tag:
+        case icu().TYPE.tag:
           out.push(`<${el.value}>`);
           walk(el.children);
           break;

@@ -1,5 +1,10 @@
-import { parse as parseIcu, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { lazyModule } from './lazy.js';
+
+const icu = lazyModule<typeof import('@formatjs/icu-messageformat-parser')>('@formatjs/icu-messageformat-parser');
+import type { Node, ParseError } from 'jsonc-parser';
+
+const jsonc = lazyModule<typeof import('jsonc-parser')>('jsonc-parser');
 import type { Block } from '../text/document.js';
 import { ProseBuilder } from '../text/offset-map.js';
 import { escapeCString, placeholderRanges, unitBreak, unitEditAdapter, type EscapeDecoder, type L10nSourceText, type Unit } from './l10n.js';
@@ -115,10 +120,10 @@ function variants(elements: MessageFormatElement[]): Action[][] {
     const s = loc.start.offset;
     const e = loc.end.offset;
     let next: Action[][];
-    if (el.type === TYPE.literal) next = [[{ kind: 'text', start: s, end: e, value: el.value }]];
-    else if (el.type === TYPE.plural || el.type === TYPE.select) {
+    if (el.type === icu().TYPE.literal) next = [[{ kind: 'text', start: s, end: e, value: el.value }]];
+    else if (el.type === icu().TYPE.plural || el.type === icu().TYPE.select) {
       next = Object.values(el.options).flatMap((o) => variants(o.value)).slice(0, MAX_VARIANTS);
-    } else if (el.type === TYPE.tag) {
+    } else if (el.type === icu().TYPE.tag) {
       const inner = variants(el.children);
       const first = el.children[0]?.location?.start.offset;
       const last = el.children[el.children.length - 1]?.location?.end.offset;
@@ -137,8 +142,8 @@ function parseMessage(message: string): MessageFormatElement[] | undefined {
   if (!/[{}<]/.test(message)) return undefined;
   for (const ignoreTag of [false, true]) {
     try {
-      const elements = parseIcu(message, { captureLocation: true, ignoreTag });
-      return elements.some((el) => el.type !== TYPE.literal) ? elements : undefined;
+      const elements = icu().parse(message, { captureLocation: true, ignoreTag });
+      return elements.some((el) => el.type !== icu().TYPE.literal) ? elements : undefined;
     } catch {
       // not ICU (i18next `{{x}}`, a stray brace): read it as plain text
     }
@@ -173,7 +178,7 @@ function addLiteral(builder: ProseBuilder, str: DecodedString, a: Extract<Action
 /** Raises a JSON syntax error with its line and column. */
 function syntaxError(text: string, error: ParseError): Error {
   const before = text.slice(0, error.offset).split(/\r\n|\r|\n/);
-  return new SyntaxError(`JSON syntax error: ${printParseErrorCode(error.error)} at line ${before.length}, column ${before[before.length - 1].length + 1}`);
+  return new SyntaxError(`JSON syntax error: ${jsonc().printParseErrorCode(error.error)} at line ${before.length}, column ${before[before.length - 1].length + 1}`);
 }
 
 const escapeJson = (t: string): string => escapeCString(t, true);
@@ -186,7 +191,7 @@ const escapeIcuJson = (t: string): string => escapeCString(t.replace(/[{}]/g, "'
  */
 export function jsonLocaleText(text: string): L10nSourceText {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const root = jsonc().parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || !root) throw syntaxError(text, errors[0] ?? { error: 0, offset: 0, length: 0 });
   const builder = new ProseBuilder();
   const blocks: Block[] = [];

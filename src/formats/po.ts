@@ -1,4 +1,6 @@
-import { po as poParser } from 'gettext-parser';
+import { lazyModule } from './lazy.js';
+
+const gettext = lazyModule<typeof import('gettext-parser')>('gettext-parser');
 import type { Range } from '../types.js';
 import type { Block } from '../text/document.js';
 import { ProseBuilder } from '../text/offset-map.js';
@@ -89,7 +91,7 @@ interface ParsedEntry {
  * left out, and fuzzy entries too when `skipFuzzy` is set. Escapes map back to the file exactly.
  */
 export function poText(text: string, options: FormatOptions['po'] = {}): L10nSourceText {
-  const parsed = poParser.parse(text) as unknown as { translations: Record<string, Record<string, ParsedEntry>> };
+  const parsed = gettext().po.parse(text) as unknown as { translations: Record<string, Record<string, ParsedEntry>> };
   const builder = new ProseBuilder();
   const blocks: Block[] = [];
   const masked: Range[] = [];

@@ -1,5 +1,9 @@
-import SrtParser from 'srt-parser-2';
-import webvtt from 'webvtt-parser';
+import type SrtParserType from 'srt-parser-2';
+import type WebVTT from 'webvtt-parser';
+import { lazyModule } from './lazy.js';
+
+const srtParser = lazyModule<typeof SrtParserType>('srt-parser-2');
+const webvttParser = lazyModule<typeof WebVTT>('webvtt-parser');
 import type { Block } from '../text/document.js';
 import { ProseBuilder } from '../text/offset-map.js';
 import { addEscaped, escapeXmlText, unitEditAdapter, xmlEscape, type FormatOptions, type L10nSourceText, type Unit } from './l10n.js';
@@ -45,10 +49,11 @@ function scanCues(text: string): RawCue[] {
 /** The cue texts the parser accepted, in order, with line breaks as `\n`. */
 function parsedCueTexts(text: string, vtt: boolean): Array<{ text: string; startMs: number }> {
   if (vtt) {
-    const result = new webvtt.WebVTTParser().parse(text, 'metadata');
+    const result = new (webvttParser().WebVTTParser)().parse(text, 'metadata');
     return result.cues.map((c) => ({ text: c.text, startMs: Math.round(c.startTime * 1000) }));
   }
-  const Parser = (SrtParser as unknown as { default?: typeof SrtParser }).default ?? SrtParser;
+  const SrtParser = srtParser();
+  const Parser = (SrtParser as unknown as { default?: typeof SrtParserType }).default ?? SrtParser;
   return new Parser().fromSrt(text).map((c) => ({ text: c.text, startMs: Math.round(c.startSeconds * 1000) }));
 }
 

@@ -1,4 +1,7 @@
-import { SaxesParser } from 'saxes';
+import type { SaxesParser as SaxesParserType } from 'saxes';
+import { lazyModule } from './lazy.js';
+
+const saxes = lazyModule<typeof import('saxes')>('saxes');
 import type { Range } from '../types.js';
 import type { Block } from '../text/document.js';
 import { ProseBuilder } from '../text/offset-map.js';
@@ -48,7 +51,7 @@ const decodeXml = xmlEscape();
  * `alt-trans`, `seg-source`, notes are left out.
  */
 export function xliffText(text: string): L10nSourceText {
-  const parser = new SaxesParser({ position: true });
+  const parser = new (saxes().SaxesParser)({ position: true });
   const done: PendingUnit[] = [];
   const stack: string[] = [];
   let unit: PendingUnit | undefined;
