@@ -73,7 +73,8 @@ export default defineRule({
         const firstEnd = words[i + n - 1].end;
         const end = words[i + copies * n - 1].end;
         // an argument list in code: f(arg, arg, arg)
-        const code = prose[start - 1] === '(' && /\w/.test(prose[start - 2] ?? '');
+        const open = prose.lastIndexOf('(', start);
+        const code = open > 0 && /\w/.test(prose[open - 1]) && !/[)\n]/.test(prose.slice(open, start));
         if (!expressive && !code) {
           ctx.report({
             range: [start, end],

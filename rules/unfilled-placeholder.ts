@@ -7,12 +7,19 @@ const RE = new RegExp(
     String.raw`\[(?:insert|enter|add|your)\s[^\[\]\n]{1,40}\](?!\()`,
     String.raw`\[(?:TBD|TBA|TK|XX+)\]`,
     String.raw`<(?:insert|enter|your)\s[^<>\n]{1,40}>`,
-    String.raw`\{\{\s*[A-Za-z_][\w.]*\s*\}\}`,
+    String.raw`\{\{\s*(?!(?:and|or|not|if|else|end)\s*\})[A-Za-z_][\w.]*\s*\}\}`,
     String.raw`(?<![\w$\\{])\{(?:[a-z]+_[a-z_]+|name|first_name|last_name|username|user|email|date|time|city|country|company|title|count|number|link|url|price|amount|product)\}(?!\})`,
-    String.raw`(?<![\w%])%[sd](?![\w%])`,
+    String.raw`(?<=^|[\s(])%[sd](?=[\s.,;:!?)]|$)`,
   ].join('|'),
-  'g',
+  'gm',
 );
+const QUOTES_RE = /["'`]/g;
+
+/** Whether `offset` is inside a quoted string on its line, as in code: "%s", '{name} was born'. */
+function insideQuotedString(prose: string, offset: number): boolean {
+  const lineStart = prose.lastIndexOf('\n', offset - 1) + 1;
+  return (prose.slice(lineStart, offset).match(QUOTES_RE)?.length ?? 0) % 2 === 1;
+}
 
 export default defineRule({
   id: 'unfilled-placeholder',
@@ -32,6 +39,8 @@ export default defineRule({
       'In set notation, {x} is a set with one element.',
       'Prices rose 5% in May.',
       'Use [sic] when quoting an error.',
+      'Format it with "%s" or with \'{name} was born\'.format(name=x).',
+      'Dates look like %Y-%m-%d here.',
     ],
     invalid: [
       { text: 'The concert was held at [Venue Name] on Monday.' },
@@ -46,7 +55,7 @@ export default defineRule({
     for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (ctx.doc.isMasked(start, end)) continue;
+      if (ctx.doc.isMasked(start, end) || insideQuotedString(prose, start)) continue;
       ctx.report({ range: [start, end], messageId: 'slot', data: { found: m[0] } });
     }
   },

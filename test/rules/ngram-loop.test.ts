@@ -12,6 +12,7 @@ describe('ngram-loop', () => {
         'Thank you. Thank you. Thank you.',
         'Go go go!',
         'Call div(column, column, column) to build a row.',
+        'Call t(str, count, arg, arg, arg) to print.',
         'It seems that it seems that the plan failed.',
       ],
       invalid: [

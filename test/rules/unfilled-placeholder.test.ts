@@ -11,6 +11,9 @@ describe('unfilled-placeholder', () => {
         'In set notation, {x} is a set with one element.',
         'Prices rose 5% in May.',
         'Use [sic] when quoting an error.',
+        'Format it with "%s" or with \'{name} was born\'.format(name=x).',
+        'Dates look like %Y-%m-%d here.',
+        'Braces changed from \\{ and \\} to {{ and }} in the syntax.',
         { text: 'Call `format("{name}")` to fill it.', syntax: 'markdown' },
       ],
       invalid: [

@@ -12,6 +12,9 @@ describe('wiki-citation-residue', () => {
         'She said she "look[s] forward" to it.',
         'Set items[1] = 3 first.',
         'The value x[1] is small.',
+        'Keep divmod(x, y)[0] * y + x % y close to x.',
+        'Call lists[0].append(3) first.',
+        'Write items as "[a]" in the list.',
         '[Epoch Times, December 23, 2021]Russia is creating a crisis.',
       ],
       invalid: [
