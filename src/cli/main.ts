@@ -136,4 +136,10 @@ export function cli(argv: string[]): Argv {
     .wrap(Math.min(100, process.stdout.columns || 100));
 }
 
-await cli(hideBin(process.argv)).parseAsync();
+try {
+  await cli(hideBin(process.argv)).parseAsync();
+} catch (e) {
+  // a bug in mtlint, not in the user's input: say so, and exit 2 as for any failure
+  io.stderr(`mtlint: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = EXIT.failure;
+}

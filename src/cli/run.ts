@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { filterByBaseline, readBaseline, updateBaseline, writeBaseline } from '../ci/baseline.js';
 import { resolveWeights, scoreResults, type MqmWeights } from '../report/score.js';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError } from '../config/errors.js';
@@ -173,7 +173,9 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
   }
 
   const fixing = Boolean(opts.fix || opts.fixDryRun || opts.diff);
+  const writesOutside = (input: Input): boolean => input.filePath !== '<stdin>' && symlinkOutside(input.filePath, roots) !== undefined;
   const fixType: FixType = opts.fixType ?? 'safe';
+  const roots = [cwd, ...opts.patterns.map((p) => resolve(cwd, p)).filter((p) => existsSync(p) && statSync(p).isDirectory())].map(realpathOr);
   const tasks: LintTask[] = [];
   for (const [index, input] of inputs.entries()) {
     let loaded: LoadedConfig;
@@ -197,9 +199,10 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
       relPath,
       syntax: opts.syntax ?? overrideSyntax(loaded.config, relPath),
       sourceLanguage: opts.sourceLang,
-      ...(fixing && input.invalidUtf8.length === 0 ? { fixType } : {}),
+      ...(fixing && input.invalidUtf8.length === 0 && !writesOutside(input) ? { fixType } : {}),
       timing: opts.timing,
     });
+    if (fixing && writesOutside(input)) io.stderr(`mtlint: warning: not fixing ${relative(cwd, input.filePath)}: it is a symbolic link to ${symlinkOutside(input.filePath, roots)}, outside the linted tree.\n`);
     if (fixing && input.invalidUtf8.length) io.stderr(`mtlint: warning: not fixing ${relative(cwd, input.filePath)}: it is not valid UTF-8.\n`);
   }
 
@@ -351,6 +354,27 @@ function invalidUtf8Diagnostics(input: Input): Diagnostic[] {
       endColumn: s.column + 1,
     } satisfies Diagnostic;
   });
+}
+
+function realpathOr(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/** The target of a symbolic link that points outside every linted root, else undefined. */
+function symlinkOutside(file: string, roots: string[]): string | undefined {
+  let target: string;
+  try {
+    if (!lstatSync(file).isSymbolicLink()) return undefined;
+    target = realpathSync(file);
+  } catch {
+    return undefined;
+  }
+  const inside = roots.some((root) => target === root || target.startsWith(root.endsWith(sep) ? root : root + sep));
+  return inside ? undefined : target;
 }
 
 /** Where `--diff` paths start: the git work tree's top (so `git apply` works from any folder), else the cwd. */
