@@ -46,6 +46,20 @@ describe('protocol robustness', { timeout: 30_000 }, () => {
     expect(client.stderr.join('')).toBe('');
   });
 
+  it('survives a huge document: its diagnostics arrive, and other documents are still served', async () => {
+    client = await TestClient.start({ initializationOptions: { debounce: 0 } });
+    const uri = 'file:///tmp/huge.txt';
+    const paragraph = 'The talks ended in a long and careful statement, said the ministry on Friday.\n\n';
+    const text = paragraph.repeat(Math.ceil((8 << 20) / paragraph.length)) + 'Last line. .\n';
+    await client.open(uri, 'plaintext', text);
+    // the 8 MB document is linted off the main thread; another document opened meanwhile is served too
+    const small = 'file:///tmp/small.txt';
+    await client.open(small, 'plaintext', 'the strategy. .\n');
+    expect((await client.diagnostics(small)).map((d) => d.code)).toContain('doubled-period');
+    const huge = await client.diagnostics(uri);
+    expect(huge.map((d) => [d.code, d.range.start.line])).toContainEqual(['doubled-period', text.split('\n').length - 2]);
+  }, 120_000);
+
   it('ignores edits to documents that were never opened', async () => {
     client = await TestClient.start({ initializationOptions: { debounce: 0 } });
     const ghost = 'file:///tmp/ghost.txt';
