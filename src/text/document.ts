@@ -1,8 +1,9 @@
 import type { BlockKind, Edit, Range, Syntax } from '../types.js';
 import { LineIndex } from './line-index.js';
-import { computeMasks, isMaskedLocally, mergeRanges, overlapsMask } from './masks.js';
+import { computeMasks, overlapsMask } from './masks.js';
 import { OffsetMap } from './offset-map.js';
 import { splitSentences } from './sentences.js';
+import { firstWordEndingAfter, firstWordStartingAt, tokenizeWords, type WordIndex } from './words.js';
 
 /** A block of prose as a format adapter sees it, in prose coordinates. */
 export interface Block {
@@ -46,9 +47,8 @@ export interface SourceText {
   adaptEdit?(edit: Edit): Edit | undefined;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const PARAGRAPH_BREAK_RE = /(?:\r?\n|\r)[ \t\u3000]*(?:\r?\n|\r)\s*/g;
-const LINE_RE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+const LINE_BREAK_RE = /\r\n?|\n/g;
 
 /**
  * One document as every rule sees it. Paragraphs, sentences, words and masks are computed
@@ -63,9 +63,9 @@ export class Document {
   private _lineIndex?: LineIndex;
   private _paragraphs?: Block[];
   private _sentences?: Sentence[];
+  private _wordIndex?: WordIndex;
   private _words?: Word[];
   private _masks?: Range[];
-  private _extra?: Range[];
   private _lines?: Range[];
 
   constructor(source: SourceText) {
@@ -108,14 +108,17 @@ export class Document {
     return (this._sentences = out);
   }
 
+  /** Word tokens of the prose as offset arrays: the cheap form, with no object per word. */
+  wordIndex(): WordIndex {
+    return (this._wordIndex ??= tokenizeWords(this.prose));
+  }
+
   /** Word tokens of the prose. */
   words(): Word[] {
     if (this._words) return this._words;
-    const out: Word[] = [];
-    WORD_RE.lastIndex = 0;
-    for (let m = WORD_RE.exec(this.prose); m; m = WORD_RE.exec(this.prose)) {
-      out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    }
+    const { count, starts, ends } = this.wordIndex();
+    const out: Word[] = new Array(count);
+    for (let i = 0; i < count; i++) out[i] = new WordToken(this.prose, starts[i], ends[i]);
     return (this._words = out);
   }
 
@@ -124,13 +127,13 @@ export class Document {
     if (this._lines) return this._lines;
     const out: Range[] = [];
     const prose = this.prose;
-    LINE_RE.lastIndex = 0;
-    for (let m = LINE_RE.exec(prose); m; m = LINE_RE.exec(prose)) {
-      const content = m[0].replace(/(?:\r\n|\r|\n)$/, '');
-      out.push([m.index, m.index + content.length]);
-      if (m.index + m[0].length >= prose.length) break;
-      if (m[0].length === 0) LINE_RE.lastIndex++;
+    let start = 0;
+    LINE_BREAK_RE.lastIndex = 0;
+    for (let m = LINE_BREAK_RE.exec(prose); m; m = LINE_BREAK_RE.exec(prose)) {
+      out.push([start, m.index]);
+      start = LINE_BREAK_RE.lastIndex;
     }
+    if (start < prose.length || out.length === 0) out.push([start, prose.length]);
     return (this._lines = out);
   }
 
@@ -139,15 +142,9 @@ export class Document {
     return (this._masks ??= computeMasks(this.prose, this.source.masked ?? []));
   }
 
-  /**
-   * Whether `[start, end)` touches a masked range. Answered from the surrounding tokens only,
-   * so rules pay for masks at their candidate matches, not for the whole document.
-   */
+  /** Whether `[start, end)` touches a masked range (or, when empty, lies inside one). */
   isMasked(start: number, end = start + 1): boolean {
-    if (this._masks) return overlapsMask(this._masks, start, end);
-    this._extra ??= mergeRanges(this.source.masked ?? []);
-    if (this._extra.length && overlapsMask(this._extra, start, end)) return true;
-    return isMaskedLocally(this.prose, start, end);
+    return overlapsMask(this.masks(), start, end);
   }
 
   /** The paragraph containing a prose offset, or undefined. */
@@ -164,19 +161,17 @@ export class Document {
     return undefined;
   }
 
-  /** Words inside `[start, end)`. */
+  /** Words inside `[start, end)` (those that end after `start` and start before `end`). */
   wordsIn(start: number, end: number): Word[] {
     const ws = this.words();
-    let lo = 0;
-    let hi = ws.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ws[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Word[] = [];
-    for (let i = lo; i < ws.length && ws[i].start < end; i++) out.push(ws[i]);
-    return out;
+    const index = this.wordIndex();
+    return ws.slice(firstWordEndingAfter(index, start), firstWordStartingAt(index, end));
+  }
+
+  /** Number of words inside `[start, end)`, as `wordsIn(start, end).length` without the array. */
+  wordCountIn(start: number, end: number): number {
+    const index = this.wordIndex();
+    return Math.max(0, firstWordStartingAt(index, end) - firstWordEndingAfter(index, start));
   }
 
   /** A file edit adapted to the format (escaped), or undefined when the format refuses it. */
@@ -187,6 +182,19 @@ export class Document {
   /** Bilingual source text of the block holding `offset`, when the format has one. */
   sourceAt(offset: number): string | undefined {
     return this.paragraphAt(offset)?.source;
+  }
+}
+
+/** A word token whose text is read from the prose when asked for. */
+class WordToken implements Word {
+  constructor(
+    private readonly prose: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return this.prose.slice(this.start, this.end);
   }
 }
 

@@ -15,14 +15,18 @@ export const TERMINAL_ABBREVIATIONS = ['etc', 'Inc', 'Ltd', 'Co', 'Corp', 'Jr', 
 const titleAbbr = new Set(TITLE_ABBREVIATIONS);
 const terminalAbbr = new Set(TERMINAL_ABBREVIATIONS);
 
-// Patterns that live inside one whitespace-delimited token.
+// Patterns that live inside one whitespace-delimited token. Each can start at few places, or
+// starts only where no earlier attempt could have run through, so that a long token is scanned
+// in linear time (a token of 1 MB, "a.b.c.d...", must not cost a scan per letter).
 const TOKEN_SOURCES = [
   // URLs and e-mail addresses
   String.raw`\b(?:https?|ftp|file|mailto):[^\s<>"'“”()\[\]{}]*[^\s<>"'“”()\[\]{}.,;:!?]`,
   String.raw`\bwww\.[^\s<>"'“”()\[\]{}]*[^\s<>"'“”()\[\]{}.,;:!?]`,
-  String.raw`\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+  // (the local part starts at the first word character of its run: every later start would end at the same "@")
+  String.raw`\b(?<!\w[.+-]*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
   // domain-like tokens and dotted identifiers: Amazon.com, Node.js, example.org/path, .NET
-  String.raw`\b[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\.(?:com|org|net|edu|gov|mil|int|io|co|cn|uk|de|fr|jp|kr|ru|eu|info|biz|ai|app|dev|js|ts|py|md|txt|html?|json|ya?ml|xml|pdf|exe|zip|png|jpe?g|gif|svg|csv)\b(?:/[^\s<>"'“”()]*[^\s<>"'“”().,;:!?])?`,
+  // (a name starts where no dotted name runs on from the left: "a.b.c.com" is tried once, from "a")
+  String.raw`\b(?=[A-Za-z0-9])(?<!(?<!\w)[A-Za-z0-9][\w-]*?[-.])[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\.(?:com|org|net|edu|gov|mil|int|io|co|cn|uk|de|fr|jp|kr|ru|eu|info|biz|ai|app|dev|js|ts|py|md|txt|html?|json|ya?ml|xml|pdf|exe|zip|png|jpe?g|gif|svg|csv)\b(?:/[^\s<>"'“”()]*[^\s<>"'“”().,;:!?])?`,
   String.raw`(?<![\w.])\.(?:NET|com|org|gov)\b`,
   // file paths
   String.raw`(?:~|\.{1,2})?/(?:[\w.-]+/)+[\w.-]*`,
@@ -35,77 +39,84 @@ const TOKEN_SOURCES = [
 ];
 
 const TOKEN_RE = new RegExp(TOKEN_SOURCES.join('|'), 'gu');
-const TRIGGER_RE = /[.@/:;,]/g;
+/**
+ * What makes a token worth a look: `@` or `/` anywhere, `. : ; ,` with more of the token after
+ * them; and a period that ends its token, where only an abbreviation before it can be masked.
+ */
+const TRIGGER_RE = /[@/]|[.:;,](?![ \n\r\t\f\u00A0\u3000\u2000-\u200A]|$)|\./g;
 const ELLIPSIS_RE = /\.{3,}|…+|\.(?:[ \u00A0]\.){2,}/g;
 const ABBR_RE = /\b([A-Za-z]+)\./g;
 const PLAIN_WORD_RE = /^["'“‘(\[]*([A-Za-z]+)([.,;:])(["'”’)\]]*)$/;
 const EMOTICON_RE = /^[:;=8][-']?[)(\]\[DPpO/\\|]$/;
+const LONGEST_ABBREVIATION = Math.max(...TITLE_ABBREVIATIONS.map((a) => a.length), ...TERMINAL_ABBREVIATIONS.map((a) => a.length));
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * Sorted, merged ranges of text that punctuation and spacing rules must not flag: URLs,
  * e-mails, domains, paths, numbers, initialisms, abbreviations, ellipses, emoticons.
- * Linear: each token holding one of `. @ / : ; ,` is examined once.
+ * Linear: a token is examined once, and only when a mark inside it could start a mask; a
+ * period that ends a token costs a look at the word before it.
  */
 export function computeMasks(prose: string, extra: Range[] = []): Range[] {
   const ranges: Range[] = [...extra];
   ELLIPSIS_RE.lastIndex = 0;
   for (let m = ELLIPSIS_RE.exec(prose); m; m = ELLIPSIS_RE.exec(prose)) ranges.push([m.index, m.index + m[0].length]);
-  let tokenEnd = -1;
   TRIGGER_RE.lastIndex = 0;
   for (let t = TRIGGER_RE.exec(prose); t; t = TRIGGER_RE.exec(prose)) {
-    if (t.index < tokenEnd) continue;
-    let s = t.index;
+    const at = t.index;
+    if (t[0] === '.' && (at + 1 === prose.length || isSpace(prose.charCodeAt(at + 1)))) {
+      maskFinalAbbreviation(prose, at, ranges);
+      continue;
+    }
+    let s = at;
     while (s > 0 && !isSpace(prose.charCodeAt(s - 1))) s--;
-    let e = t.index + 1;
+    let e = at + 1;
     while (e < prose.length && !isSpace(prose.charCodeAt(e))) e++;
-    tokenEnd = e;
     TRIGGER_RE.lastIndex = e;
-    const token = prose.slice(s, e);
-    if (token.length <= 3 && EMOTICON_RE.test(token)) {
-      ranges.push([s, e]);
-      continue;
-    }
-    const plain = PLAIN_WORD_RE.exec(token);
-    if (plain) {
-      // the common case, a word with trailing punctuation: only an abbreviation can be masked
-      if (plain[2] === '.') {
-        const after = s + plain.index + plain[0].length - plain[3].length;
-        if (isAbbreviationWord(plain[1], prose, after)) ranges.push([after - plain[1].length - 1, after]);
-      }
-      continue;
-    }
-    TOKEN_RE.lastIndex = 0;
-    for (let m = TOKEN_RE.exec(token); m; m = TOKEN_RE.exec(token)) {
-      if (m[0].length === 0) {
-        TOKEN_RE.lastIndex++;
-        continue;
-      }
-      ranges.push([s + m.index, s + m.index + m[0].length]);
-    }
-    ABBR_RE.lastIndex = 0;
-    for (let m = ABBR_RE.exec(token); m; m = ABBR_RE.exec(token)) {
-      const after = s + m.index + m[0].length;
-      if (isAbbreviationWord(m[1], prose, after)) ranges.push([s + m.index, after]);
-    }
+    maskToken(prose, s, e, ranges);
   }
   return mergeRanges(ranges);
 }
 
-const TOKEN_SCAN_LIMIT = 1024;
+/** "Mr." or "etc." where the period at `at` ends a token with no other mark in it. */
+function maskFinalAbbreviation(prose: string, at: number, ranges: Range[]): void {
+  let s = at;
+  while (s > 0 && at - s <= LONGEST_ABBREVIATION && isAsciiLetter(prose.charCodeAt(s - 1))) s--;
+  if (s === at || at - s > LONGEST_ABBREVIATION || (s > 0 && isWordChar(prose.charCodeAt(s - 1)))) return;
+  if (isAbbreviationWord(prose.slice(s, at), prose, at + 1)) ranges.push([s, at + 1]);
+}
 
-/**
- * Whether `[start, end)` touches a mask, computed from the tokens around it only (masks never
- * span more than one token, except spaced ellipses): cost independent of the document's size.
- */
-export function isMaskedLocally(prose: string, start: number, end: number): boolean {
-  let from = Math.max(0, start - 8);
-  const stop = Math.max(0, from - TOKEN_SCAN_LIMIT);
-  while (from > stop && !isSpace(prose.charCodeAt(from - 1))) from--;
-  let to = Math.min(prose.length, Math.max(end, start + 1) + 8);
-  const limit = Math.min(prose.length, to + TOKEN_SCAN_LIMIT);
-  while (to < limit && !isSpace(prose.charCodeAt(to))) to++;
-  return overlapsMask(computeMasks(prose.slice(from, to)), start - from, end - from);
+/** Masks inside the whitespace-delimited token `[s, e)`. */
+function maskToken(prose: string, s: number, e: number, ranges: Range[]): void {
+  const token = prose.slice(s, e);
+  if (token.length <= 3 && EMOTICON_RE.test(token)) {
+    ranges.push([s, e]);
+    return;
+  }
+  const plain = PLAIN_WORD_RE.exec(token);
+  if (plain) {
+    // a word with punctuation around it: only an abbreviation can be masked
+    if (plain[2] === '.') {
+      const after = s + plain.index + plain[0].length - plain[3].length;
+      if (isAbbreviationWord(plain[1], prose, after)) ranges.push([after - plain[1].length - 1, after]);
+    }
+    return;
+  }
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(token); m; m = TOKEN_RE.exec(token)) {
+    if (m[0].length === 0) {
+      TOKEN_RE.lastIndex++;
+      continue;
+    }
+    ranges.push([s + m.index, s + m.index + m[0].length]);
+  }
+  ABBR_RE.lastIndex = 0;
+  for (let m = ABBR_RE.exec(token); m; m = ABBR_RE.exec(token)) {
+    const after = s + m.index + m[0].length;
+    if (isAbbreviationWord(m[1], prose, after)) ranges.push([s + m.index, after]);
+  }
 }
 
 /** Whether `word.` at `after` (the offset after the period) is an abbreviation or an initial. */

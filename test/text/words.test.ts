@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Document } from '../../src/text/document.js';
+import { toSourceText } from '../../src/formats/index.js';
+import { tokenizeWords } from '../../src/text/words.js';
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const byRegex = (text: string): Array<[number, number]> => [...text.matchAll(WORD_RE)].map((m) => [m.index, m.index + m[0].length]);
+const byTokenizer = (text: string): Array<[number, number]> => {
+  const w = tokenizeWords(text);
+  return Array.from({ length: w.count }, (_, i) => [w.starts[i], w.ends[i]]);
+};
+const doc = (text: string): Document => new Document(toSourceText(text, 'text'));
+
+describe('word tokenizer', () => {
+  it('joins inner apostrophes and hyphens, not leading or trailing ones', () => {
+    const text = "It's the world’s well-known COVID-19 plan - 'quoted' rock'n'roll -x y-";
+    expect(byTokenizer(text).map(([s, e]) => text.slice(s, e))).toEqual([
+      "It's", 'the', 'world’s', 'well-known', 'COVID-19', 'plan', 'quoted', "rock'n'roll", 'x', 'y',
+    ]);
+  });
+
+  it('reads letters of every script, astral ones included, and skips marks and symbols', () => {
+    const text = 'Café naïve 北京 서울 Москва 𝐀𝐁 x² ½ 3,5 a_b 😀 end';
+    expect(byTokenizer(text)).toEqual(byRegex(text));
+    expect(byTokenizer(text).map(([s, e]) => text.slice(s, e))).toEqual(['Café', 'naïve', '北京', '서울', 'Москва', '𝐀𝐁', 'x²', '½', '3', '5', 'a', 'b', 'end']);
+  });
+
+  it('finds the same tokens as the Unicode word pattern on any text', () => {
+    const alphabet = fc.constantFrom(...'aZ9 ’\'-.é北𝐀\uD835\uDC00\uDC00\uD800x²😀\n,_'.split(''), '\uD835\uDC00');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(byTokenizer(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('serves words, words in a range and their count from one index', () => {
+    const d = doc('One two. Three four-five.');
+    expect(d.words().map((w) => [w.start, w.end, w.text])).toEqual([
+      [0, 3, 'One'], [4, 7, 'two'], [9, 14, 'Three'], [15, 24, 'four-five'],
+    ]);
+    expect(d.wordsIn(2, 10).map((w) => w.text)).toEqual(['One', 'two', 'Three']);
+    expect(d.wordCountIn(2, 10)).toBe(3);
+    expect(d.wordCountIn(7, 9)).toBe(0);
+    expect(d.wordsIn(7, 9)).toEqual([]);
+    expect(d.words()).toBe(d.words());
+  });
+});
