@@ -1,7 +1,8 @@
 import { defineRule } from '../src/engine/define-rule.js';
 
-/** Horizontal space, then a mark that ends a clause, then whitespace or the end: "the ministry , which". */
-const RE = /([ \t\u00A0\u202F]+)([,.;:!?%])(?=\s|$)/g;
+/** A mark that ends a clause, after horizontal space and before whitespace or the end: "the ministry , which". */
+const RE = /[,.;:!?%](?<=[ \t\u00A0\u202F].)(?=\s|$)/g;
+const isHorizontalSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
 /** The space must follow a word, a number, a closing quote or bracket (not another mark: that is doubled-period's). */
 const WORD_END = /[\p{L}\p{N}\p{M}”’"')\]}\uFFFC]/u;
 
@@ -39,15 +40,16 @@ export default defineRule({
     const { prose } = ctx.doc;
     RE.lastIndex = 0;
     for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const start = m.index;
-      const mark = start + m[1].length;
+      const mark = m.index;
       const end = mark + 1;
+      let start = mark - 1;
+      while (start > 0 && isHorizontalSpace(prose.charCodeAt(start - 1))) start--;
       if (!WORD_END.test(prose[start - 1] ?? '') || ctx.doc.isMasked(mark, end)) continue;
       ctx.report({
         range: [start, end],
         messageId: 'space',
-        data: { mark: m[2] },
-        fix: { title: `Remove the space before "${m[2]}"`, edits: [{ range: [start, mark], text: '' }] },
+        data: { mark: m[0] },
+        fix: { title: `Remove the space before "${m[0]}"`, edits: [{ range: [start, mark], text: '' }] },
       });
     }
   },

@@ -1,7 +1,11 @@
 import { defineRule } from '../src/engine/define-rule.js';
 
-/** A space, then `’s`, `'re`, `'ve`, `'ll`, `'d`, `'m` (`it ’s`), `'t` (Moses: `don 't`) or `n't` (Penn: `wo n't`). */
-const RE = /[ \t]+(['’](?:s|re|ve|ll|d|m|t)|n['’]t)(?![\p{L}\p{N}'’-])/giu;
+/**
+ * `’s`, `'re`, `'ve`, `'ll`, `'d`, `'m` (`it ’s`), `'t` (Moses: `don 't`) or, with the `n` before it, `n't`
+ * (Penn: `wo n't`); the space before is checked at the match.
+ */
+const RE = /['’](?:[sdmtSDMT]|[rR][eE]|[vV][eE]|[lL][lL])(?![\p{L}\p{N}'’-])/gu;
+const isBlank = (c: number): boolean => c === 32 || c === 9;
 const WORD_BEFORE = /[\p{L}\p{N}]+$/u;
 /** Words a Penn Treebank tokenizer splits `n't` from: `wo n't`, `ca n't`, `do n't`. */
 const NT_HOSTS = new Set(['wo', 'ca', 'sha', 'ai', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'could', 'should', 'would', 'has', 'have', 'had', 'need', 'must', 'might', 'dare']);
@@ -36,9 +40,16 @@ export default defineRule({
     const { prose } = ctx.doc;
     RE.lastIndex = 0;
     for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const part = m[1];
-      const start = m.index;
-      const end = start + m[0].length;
+      let from = m.index;
+      if (!isBlank(prose.charCodeAt(from - 1))) {
+        // `n't` split off as a whole
+        if ((m[0][1] !== 't' && m[0][1] !== 'T') || (prose[from - 1] !== 'n' && prose[from - 1] !== 'N') || !isBlank(prose.charCodeAt(from - 2))) continue;
+        from--;
+      }
+      const part = prose.slice(from, m.index + m[0].length);
+      let start = from - 1;
+      while (start > 0 && isBlank(prose.charCodeAt(start - 1))) start--;
+      const end = m.index + m[0].length;
       const word = WORD_BEFORE.exec(prose.slice(Math.max(0, start - 12), start))?.[0];
       if (!word) continue;
       const lower = part.toLowerCase();
@@ -48,7 +59,7 @@ export default defineRule({
       ctx.report({
         range: [start, end],
         messageId: 'split',
-        data: { found: m[0].trim(), part },
+        data: { found: part, part },
         fix: { title: `Join "${part}"`, edits: [{ range: [start, end - part.length], text: '' }] },
       });
     }
