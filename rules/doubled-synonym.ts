@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
 
-const RE = /\b(\p{L}+)([ \t]+and[ \t]+)(\p{L}+)\b/gu;
+const RE = /(?<!\p{L})(\p{L}+)([ \t]+and[ \t]+)(\p{L}+)(?!\p{L})/gu;
 /** -ly words that are not manner adverbs. */
 const NOT_ADVERBS = new Set('only early daily weekly monthly yearly hourly nightly family rally ally belly bully jelly holly lily reply supply apply fly july italy emily sally kelly molly billy jolly silly lovely friendly lonely likely ugly holy'.split(' '));
 /** Adjectives that MT doubles when a Chinese reduplicated or four-character form is read literally. */
@@ -22,7 +22,7 @@ export default defineRule({
     category: 'repetition',
     defaultSeverity: 'warning',
     fixable: 'suggest',
-    preset: 'recommended',
+    preset: 'all',
     messages: {
       same: '"{{found}}" says the same word twice: keep "{{keep}}".',
       synonym: '"{{found}}" joins two words that mean the same: keep "{{keep}}".',

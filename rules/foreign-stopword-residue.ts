@@ -38,6 +38,8 @@ const LEXICONS: Lexicon[] = Object.entries(LANGUAGES).map(([language, w]) => ({
   weak: new Set(w.weak.split(' ')),
 }));
 
+/** Function words are short: longer tokens are never looked up. */
+const FUNCTION_WORD_SHAPE = /^\p{L}[\p{L}'’]{0,9}$/u;
 const CYRILLIC_RE = /\p{Script=Cyrillic}+(?:[\s\u00A0-]+\p{Script=Cyrillic}+)*/gu;
 const LATIN_RE = /\p{Script=Latin}/u;
 const OPENING_QUOTES = '“„«‹「『';
@@ -93,15 +95,16 @@ export default defineRule({
     const { prose } = doc;
     for (const para of doc.paragraphs()) {
       const words = doc.wordsIn(para.start, para.end);
+      const lower = words.map((w) => (FUNCTION_WORD_SHAPE.test(w.text) ? w.text.toLowerCase().replace(/’/g, "'") : ''));
       for (const lex of LEXICONS) {
         for (let i = 0; i < words.length; ) {
           let j = i;
           let strong = 0;
           while (j < words.length) {
+            const isStrong = lex.strong.has(lower[j]);
+            if (!isStrong && !lex.weak.has(lower[j])) break;
             if (j > i && !/^[\s\u00A0]+$/.test(prose.slice(words[j - 1].end, words[j].start))) break;
-            const w = words[j].text.toLowerCase().replace(/’/g, "'");
-            if (lex.strong.has(w)) strong++;
-            else if (!lex.weak.has(w)) break;
+            if (isStrong) strong++;
             j++;
           }
           if (j - i >= 2 && strong >= 2) {

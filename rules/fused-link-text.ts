@@ -1,7 +1,8 @@
 import { defineRule } from '../src/engine/define-rule.js';
 
 const FUSED_RE = /\p{Ll}(?=\p{Lu}\p{Ll})/gu;
-const TOKEN_RE = /[\p{L}\p{N}_$@#'’.\/-]*\p{Ll}\p{Lu}\p{Ll}[\p{L}\p{N}_$'’-]*/gu;
+const JOIN_RE = /\p{Ll}\p{Lu}\p{Ll}/gu;
+const TOKEN_CHAR_RE = /[\p{L}\p{N}_$@#'’.\/-]/u;
 
 /** Camel-case names that are spelled that way (compared in lower case). */
 const BRANDS = new Set(
@@ -52,13 +53,22 @@ export default defineRule({
     const { prose } = doc;
     const counts = new Map<string, number>();
     const found: Array<[number, number, string]> = [];
-    TOKEN_RE.lastIndex = 0;
-    for (let m = TOKEN_RE.exec(prose); m; m = TOKEN_RE.exec(prose)) {
-      const token = m[0];
+    let lastStart = -1;
+    JOIN_RE.lastIndex = 0;
+    for (let m = JOIN_RE.exec(prose); m; m = JOIN_RE.exec(prose)) {
+      let start = m.index;
+      let end = m.index + 3;
+      while (start > 0 && TOKEN_CHAR_RE.test(prose[start - 1])) start--;
+      while (end < prose.length && TOKEN_CHAR_RE.test(prose[end])) end++;
+      JOIN_RE.lastIndex = end;
+      if (start === lastStart) continue;
+      lastStart = start;
+      const token = prose.slice(start, end).replace(/[.'’-]+$/, '');
+      end = start + token.length;
       counts.set(token, (counts.get(token) ?? 0) + 1);
-      if (/[_$@#\/.\d]/.test(token) || /^['’-]/.test(token) || prose[m.index + token.length] === '(') continue;
+      if (/[_$@#\/.\d]/.test(token) || /^['’-]/.test(token) || prose[end] === '(') continue;
       if (BRANDS.has(token.toLowerCase().replace(/['’]s$/, ''))) continue;
-      found.push([m.index, m.index + token.length, token]);
+      found.push([start, end, token]);
     }
     for (const [start, end, token] of found) {
       if (doc.isMasked(start, end)) continue;

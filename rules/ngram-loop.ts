@@ -21,6 +21,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: 'suggest',
     preset: 'recommended',
+    precision: 1,
     options: { minCopies: MIN_COPIES },
     messages: { loop: '"{{phrase}}" repeated {{count}} times in a row: a translation loop.' },
   },

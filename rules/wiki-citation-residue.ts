@@ -10,7 +10,7 @@ export default defineRule({
     category: 'boilerplate',
     defaultSeverity: 'warning',
     fixable: 'safe',
-    preset: 'recommended',
+    preset: 'all',
     messages: { residue: 'Wikipedia residue "{{found}}": the footnote or editor note has no meaning here.' },
   },
   docs: {
