@@ -3,6 +3,9 @@ import { defineRule } from '../src/engine/define-rule.js';
 // zero-width and bidi controls, C0 controls but tab and line breaks, DEL, and the C1 controls
 // that no Windows-1252 character maps to (the others are mojibake: see the mojibake rule)
 const RE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069\u061C\u180E\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x81\x8D\x8F\x90\x9D]+/g;
+/** Scripts whose spelling uses joiners (Persian, Indic) or that need direction marks (Arabic, Hebrew). */
+const JOINING_SCRIPT_RE = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
+const SCRIPT_MARKS_RE = /^[\u200C\u200D\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+$/;
 const EMOJI_BEFORE_RE = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]$/u;
 const EMOJI_AFTER_RE = /^\p{Extended_Pictographic}/u;
 
@@ -35,6 +38,7 @@ export default defineRule({
       'Beijing is the capital.',
       'A family emoji 👨\u200D👩\u200D👧 keeps its joiners.',
       'Columns\tseparated\tby tabs are fine.',
+      'The Persian word می\u200Cخواهم keeps its non-joiner.',
       '\uFEFFA byte-order mark at the very start is the file\'s business.',
     ],
     invalid: [
@@ -56,6 +60,8 @@ export default defineRule({
       const run = prose.slice(start, end);
       // a joiner inside an emoji sequence (👨‍👩‍👧) is part of the emoji
       if (/^\u200D+$/.test(run) && EMOJI_BEFORE_RE.test(prose.slice(Math.max(0, start - 2), start)) && EMOJI_AFTER_RE.test(prose.slice(end, end + 2))) continue;
+      // ZWNJ in Persian, ZWJ in Devanagari, an RLM beside Arabic or Hebrew: part of that script's text
+      if (SCRIPT_MARKS_RE.test(run) && (JOINING_SCRIPT_RE.test(prose[start - 1] ?? '') || JOINING_SCRIPT_RE.test(prose[end] ?? ''))) continue;
       ctx.report({
         range: [start, end],
         messageId: 'invisible',

@@ -1,5 +1,8 @@
 import { defineRule } from '../src/engine/define-rule.js';
 
+/** Words that show the text is about models and tokenizers, where the tokens are the topic. */
+const ABOUT_TOKENS_RE = /\b(?:tokens?|tokeni[sz]\w*|vocabular(?:y|ies)|BPE|SentencePiece|subwords?|decoder|encoder|unknown words?|special symbols?)\b/i;
+
 const RE = /<unk>|<pad>|<mask>|<\/?s>|<eos>|<bos>|\[(?:UNK|PAD|SEP|CLS|MASK)\]|\u2047|(?<=\w)@@(?: |$)|\u2581+/gm;
 
 export default defineRule({
@@ -23,6 +26,8 @@ export default defineRule({
       'The diff header @@ -1,3 +1,4 @@ shows the change.',
       'A <strong> tag in a sentence is not a model token.',
       'Use [brackets] for notes.',
+      'The model writes <unk> for words outside its vocabulary.',
+      'BPE marks split words with @@ as in "token@@ izer".',
     ],
     invalid: [
       { text: 'W@@ ait for more money', output: 'Wait for more money' },
@@ -37,6 +42,8 @@ export default defineRule({
     for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
       const start = m.index;
       const end = start + m[0].length;
+      const around = prose.slice(Math.max(0, start - 100), end + 60);
+      if (ABOUT_TOKENS_RE.test(around) || /[`"'“‘]/.test(prose[start - 1] ?? '')) continue;
       if (m[0].startsWith('@@')) {
         if (ctx.doc.isMasked(start - 1, end)) continue;
         ctx.report({ range: [start, end], messageId: 'joiner', fix: { title: 'Join the pieces', edits: [{ range: [start, end], text: '' }] } });

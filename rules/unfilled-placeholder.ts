@@ -14,6 +14,8 @@ const RE = new RegExp(
   'gm',
 );
 const QUOTES_RE = /["'`]/g;
+/** Words that show the text is about templates, where a slot is the topic. */
+const ABOUT_TEMPLATES_RE = /\b(?:placeholders?|templates?|variables?|syntax|interpolat\w*|format strings?|printf|substitut\w*|mail merge)\b/i;
 
 /** Whether `offset` is inside a quoted string on its line, as in code: "%s", '{name} was born'. */
 function insideQuotedString(prose: string, offset: number): boolean {
@@ -38,6 +40,7 @@ export default defineRule({
       'See [Venue Name](https://example.com/venue) for directions.',
       'In set notation, {x} is a set with one element.',
       'Prices rose 5% in May.',
+      'The template replaces {name} with the customer\'s name.',
       'Use [sic] when quoting an error.',
       'Format it with "%s" or with \'{name} was born\'.format(name=x).',
       'Dates look like %Y-%m-%d here.',
@@ -56,6 +59,7 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       if (ctx.doc.isMasked(start, end) || insideQuotedString(prose, start)) continue;
+      if (ABOUT_TEMPLATES_RE.test(prose.slice(Math.max(0, start - 100), end + 60))) continue;
       ctx.report({ range: [start, end], messageId: 'slot', data: { found: m[0] } });
     }
   },
