@@ -1,11 +1,12 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { brackets } from './unbalanced-brackets.js';
-import { curlyQuotes } from './stray-quote.js';
+import { brackets } from '../src/text/brackets.js';
+import { curlyQuotes } from '../src/text/quotes.js';
 
-const LEAD = /^[ \t\u00A0]+/;
-const TRAIL = /[ \t\u00A0]+$/;
-/** `( a + b )`, `[ ... ]`, `( )`: formulas, elisions and blanks keep their spaces. */
-const KEEP = /\s[=+*/<>^×÷±-]\s|^\s*(?:\.\.\.|…|\. \. \.)?\s*$/;
+/** `( a + b )`: where a formula's operator stands between spaces (the position of the space before it). */
+const OPERATOR_RE = /\s(?=[=+*/<>^×÷±-]\s)/g;
+/** `[ ... ]`, `( )`: an elision or a blank between the spaces. */
+const ELISION_RE = /\s*(?:\.\.\.|…|\. \. \.)?\s*/y;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
 export default defineRule({
   id: 'space-inside-brackets',
@@ -43,11 +44,19 @@ export default defineRule({
     for (const b of brackets(ctx.doc)) if (b.issue === 'ok' && b.partner !== undefined && b.partner > b.at) pairs.push([b.at, b.partner]);
     for (const q of curlyQuotes(ctx.doc)) if (q.issue === 'ok' && q.glyph === '“' && q.partner !== undefined && prose[q.partner] === '”') pairs.push([q.at, q.partner]);
     pairs.sort((a, b) => a[0] - b[0]);
+    let operators: number[] | undefined;
     for (const [open, close] of pairs) {
-      const inner = prose.slice(open + 1, close);
-      if (KEEP.test(inner) || ctx.doc.isMasked(open, close + 1)) continue;
-      const lead = LEAD.exec(inner)?.[0].length ?? 0;
-      const trail = TRAIL.exec(inner)?.[0].length ?? 0;
+      let lead = 0;
+      while (open + 1 + lead < close && isSpace(prose.charCodeAt(open + 1 + lead))) lead++;
+      let trail = 0;
+      while (close - trail > open + 1 && isSpace(prose.charCodeAt(close - 1 - trail))) trail++;
+      if (!lead && !trail) continue;
+      ELISION_RE.lastIndex = open + 1;
+      ELISION_RE.test(prose);
+      if (ELISION_RE.lastIndex === close) continue;
+      operators ??= operatorPositions(prose);
+      const op = firstAtOrAfter(operators, open + 1);
+      if ((op < operators.length && operators[op] + 3 <= close) || ctx.doc.isMasked(open, close + 1)) continue;
       if (lead) {
         ctx.report({
           range: [open, open + 1 + lead],
@@ -67,3 +76,22 @@ export default defineRule({
     }
   },
 });
+
+function operatorPositions(prose: string): number[] {
+  const out: number[] = [];
+  OPERATOR_RE.lastIndex = 0;
+  for (let m = OPERATOR_RE.exec(prose); m; m = OPERATOR_RE.exec(prose)) out.push(m.index);
+  return out;
+}
+
+/** Index of the first value `>= x` in a sorted array. */
+function firstAtOrAfter(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

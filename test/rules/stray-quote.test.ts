@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import rule, { curlyQuotes } from '../../rules/stray-quote.js';
+import rule from '../../rules/stray-quote.js';
+import { curlyQuotes } from '../../src/text/quotes.js';
 import { fix } from '../../src/engine/fix.js';
 import { toSourceText } from '../../src/formats/index.js';
 import { Document } from '../../src/text/document.js';

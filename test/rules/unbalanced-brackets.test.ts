@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule, { brackets } from '../../rules/unbalanced-brackets.js';
+import rule from '../../rules/unbalanced-brackets.js';
+import { brackets } from '../../src/text/brackets.js';
 import { toSourceText } from '../../src/formats/index.js';
 import { Document } from '../../src/text/document.js';
 import { runRuleTests } from '../rule-tester.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule, { unpairedStraightQuotes } from '../../rules/unbalanced-quotes.js';
+import rule from '../../rules/unbalanced-quotes.js';
+import { unpairedStraightQuotes } from '../../src/text/quotes.js';
 import { toSourceText } from '../../src/formats/index.js';
 import { Document } from '../../src/text/document.js';
 import { runRuleTests } from '../rule-tester.js';
