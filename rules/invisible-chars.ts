@@ -61,6 +61,8 @@ export default defineRule({
       // a joiner inside an emoji sequence (👨‍👩‍👧) is part of the emoji
       if (/^\u200D+$/.test(run) && EMOJI_BEFORE_RE.test(prose.slice(Math.max(0, start - 2), start)) && EMOJI_AFTER_RE.test(prose.slice(end, end + 2))) continue;
       // ZWNJ in Persian, ZWJ in Devanagari, an RLM beside Arabic or Hebrew: part of that script's text
+      // an undefined Windows-1252 byte after a mojibake lead ("VeÄ\u008Derek") is the mojibake rule's
+      if (/^[\x81\x8D\x8F\x90\x9D]$/.test(run) && /[\u00C2-\u00F4]/.test(prose[start - 1] ?? '')) continue;
       if (SCRIPT_MARKS_RE.test(run) && (JOINING_SCRIPT_RE.test(prose[start - 1] ?? '') || JOINING_SCRIPT_RE.test(prose[end] ?? ''))) continue;
       ctx.report({
         range: [start, end],

@@ -63,12 +63,15 @@ function repair(text: string): string {
   return current;
 }
 
-/** Whether a group of sequences is mojibake and not a word such as "Brontë…". */
-function convincing(group: Sequence[]): boolean {
+/** Whether a group of sequences is mojibake and not a word such as "Brontë…”". */
+function convincing(group: Sequence[], run: string): boolean {
   const { lead, second } = group[0];
+  const text = run.slice(group[0].start, group[group.length - 1].end);
+  if (/[\u0080-\u009F]/.test(text)) return true; // a C1 control never follows a letter in real text: "VeÄ\u008Derek"
+  if (lead >= 0xe3 && lead <= 0xef && /^.[\u00A0-\u00BF]|^..[\u00A0-\u00BF]/.test(text)) return true; // "ï¼‘" for "１"
   if (lead === 0xc2 || lead === 0xc3 || lead === 0xe2) return true; // Â Ã â: Latin-1 and punctuation
   if (lead === 0xf0 && second === 0x9f) return true; // ðŸ: emoji
-  if (lead === 0xef && second === 0xbb) return true; // ï»¿: byte-order mark
+  if (lead === 0xef && (second === 0xbb || second === 0xbf)) return true; // ï»¿ byte-order mark, ï¿½ replacement character
   return group.length >= 2;
 }
 
@@ -103,6 +106,7 @@ export default defineRule({
       { text: 'It doesnÃ¢â‚¬â„¢t work.', output: 'It doesn’t work.' },
       { text: 'He said â€œyesâ€\uFFFD and left.', output: 'He said “yesâ€\uFFFD and left.' },
       { text: 'A lost character \uFFFD here.' },
+      { text: 'Attila VeÄ\u008Derek wrote it.', output: 'Attila Večerek wrote it.' },
     ],
   },
   check(ctx) {
@@ -118,7 +122,7 @@ export default defineRule({
         while (j < seqs.length && seqs[j].start === seqs[j - 1].end) j++;
         const group = seqs.slice(i, j);
         i = j;
-        if (!convincing(group)) continue;
+        if (!convincing(group, run)) continue;
         const s = group[0].start;
         const e = group[group.length - 1].end;
         covered.push([s, e]);

@@ -38,6 +38,9 @@ describe('mojibake', () => {
           ],
           output: 'He said “yesâ€\uFFFD and left.',
         },
+        { text: 'Attila VeÄ\u008Derek wrote it.', errors: [{ range: [9, 11], message: 'Mojibake "Ä\u008D": UTF-8 read as Windows-1252; it should read "č".' }], output: 'Attila Večerek wrote it.' },
+        { text: 'Use ï¼‘ here.', errors: [{ range: [4, 7] }], output: 'Use １ here.' },
+        { text: 'A lost character ï¿½ here.', errors: [{ range: [17, 20] }] },
         { text: 'A lost character \uFFFD here.', errors: [{ range: [17, 18], message: 'Replacement character "\uFFFD": a character was lost when the text was decoded.' }] },
       ],
     }));
