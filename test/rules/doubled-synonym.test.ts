@@ -6,12 +6,8 @@ describe('doubled-synonym', () => {
   it('follows its table', () =>
     runRuleTests(rule, {
       valid: [
-        'Relations became closer and closer.',
-        'We tried again and again.',
-        'It went on for years and years.',
-        'He walked slowly and carefully.',
-        'The order is null and void.',
-        'She waited and waited.',
+        // the documented look-alikes (closer and closer, null and void, ...) run in docs.test.ts
+        'Less and less, better and better.',
         'Each and every one came, first and foremost.',
         'They met daily and daily reports followed.',
       ],
