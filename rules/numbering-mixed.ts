@@ -2,12 +2,14 @@ import { defineRule } from '../src/engine/define-rule.js';
 import type { Block, Document } from '../src/text/document.js';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const CHINESE = '一二三四五六七八九十';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const MARKER_RE = new RegExp(
-  String.raw`^(?:(\d{1,2})([.)、])\s+|\((\d{1,2})\)\s*|([${CIRCLED}])\s*|[(（]([${CHINESE}]{1,2})[)）]\s*|([${CHINESE}]{1,2})、\s*|(${ORDINALS.join('|')})(?:ly)?,\s+)`,
+  String.raw`^(?:(\d{1,2})([.)、])\s+|[(（](\d{1,2})[)）]\s*|([${CIRCLED}])\s*|[(（]([${CHINESE}]{1,2})[)）]\s*|([${CHINESE}]{1,2})、\s*|(${ORDINALS.join('|')})(?:ly)?,\s+|(${ROMAN.join('|')})\.\s+)`,
   'i',
 );
+const UPPER_ROMAN_RE = /^[IVX]+\./;
 /** Longest heading-like paragraph, in words: siblings of a numbered series are headings, not body text. */
 const HEADING_WORDS = 20;
 
@@ -45,6 +47,8 @@ const styleName = (style: string, value: number): string => {
       return `${chineseNumeral(value)}、`;
     case 'cn-wrapped':
       return `(${chineseNumeral(value)})`;
+    case 'roman':
+      return `${ROMAN[value - 1]}.`;
     case 'circled':
       return CIRCLED[value - 1] ?? `${value}`;
     case 'ordinal':
@@ -79,6 +83,10 @@ function markerOf(doc: Document, block: Block): Marker | undefined {
   else if (m[4]) [style, value] = ['circled', CIRCLED.indexOf(m[4]) + 1];
   else if (m[5]) [style, value] = ['cn-wrapped', chineseValue(m[5])];
   else if (m[6]) [style, value] = ['cn-comma', chineseValue(m[6])];
+  else if (m[8]) {
+    if (!UPPER_ROMAN_RE.test(m[0])) return undefined;
+    [style, value] = ['roman', ROMAN.indexOf(m[8].toUpperCase()) + 1];
+  }
   else {
     // "Second, ..." is a heading only when it reads like one: short, one sentence at most
     const words = doc.wordsIn(block.start, block.end).length;
