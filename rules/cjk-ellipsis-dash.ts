@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 
 /** 6-dot Chinese ellipsis (…… ⋯⋯ 。。。), a doubled dash glued between words, a wave dash in a number range. */
-const RE = /…{2,}|⋯+|。{2,}|(?<=[\p{L}\p{N}”’)\]])(?:——|――)(?=[\p{L}\p{N}“‘(\[])|(?<=\d)[ \t]*[～〜][ \t]*(?=\d)/gu;
+const RE = /…{2,}|⋯+|。{2,}|(?:——|――)(?<=[\p{L}\p{N}”’)\]]..)(?=[\p{L}\p{N}“‘(\[])|[～〜](?<=\d[ \t]*.)[ \t]*(?=\d)/gu;
 
 export default defineRule({
   id: 'cjk-ellipsis-dash',
@@ -38,16 +38,18 @@ export default defineRule({
     const { prose } = ctx.doc;
     RE.lastIndex = 0;
     for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const first = m[0].trim()[0];
+      const first = m[0][0];
+      let start = m.index;
+      // the spaces between the number and a wave dash belong to the range
+      if (first === '～' || first === '〜') while (prose[start - 1] === ' ' || prose[start - 1] === '\t') start--;
+      const end = m.index + m[0].length;
       // the shared ellipsis mask covers "……" itself, so only the dash and range forms ask it
       if (!/[…⋯。]/.test(first) && ctx.doc.isMasked(start, end)) continue;
       const [messageId, text] = first === '—' || first === '―' ? ['dash', '—'] : first === '～' || first === '〜' ? ['range', '–'] : ['ellipsis', '…'];
       ctx.report({
         range: [start, end],
         messageId,
-        data: { found: m[0] },
+        data: { found: prose.slice(start, end) },
         fix: { title: `Use "${text}"`, edits: [{ range: [start, end], text }] },
       });
     }

@@ -1,6 +1,7 @@
 /** Lines of a document as the page-chrome (boilerplate) rules judge them: position, shape, how to delete them. */
 import type { Document } from './document.js';
 import type { BlockKind, Fix, Range, RuleContext } from '../types.js';
+import { tokenizeWords } from './words.js';
 
 /** One non-blank line of the prose, with what the page-chrome rules judge it by. */
 export interface ChromeLine {
@@ -28,8 +29,9 @@ export interface ChromeLine {
   words: number;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-const END_MARK_RE = /[.!?。！？…](?:["'”’»)\]]*)$/;
+const SPACE_RE = /\s/;
+const END_MARKS = '.!?。！？…';
+const CLOSERS = '"\'”’»)]';
 const BULLET_RE = /^(?:[-*•·▪►>]|\d{1,2}[.)])\s+/;
 /** "Disclaimer: ...", "Statement: ...": a labelled line is never body text, however long. */
 const LABEL_RE = /^\W{0,2}[\p{L}'’]+(?: [\p{L}'’]+){0,2}\s*[:：]/u;
@@ -38,12 +40,14 @@ const cache = new WeakMap<Document, ChromeLine[]>();
 
 /** Number of words in a string. */
 export function wordCount(text: string): number {
-  return text.match(WORD_RE)?.length ?? 0;
+  return tokenizeWords(text).count;
 }
 
 /** Whether a line ends like a sentence (a period, question or exclamation mark, maybe quoted). */
 export function endsSentence(text: string): boolean {
-  return END_MARK_RE.test(text);
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i])) i--;
+  return i >= 0 && END_MARKS.includes(text[i]);
 }
 
 /**
@@ -60,13 +64,13 @@ export function chromeLines(doc: Document): ChromeLine[] {
   raw.forEach(([s, e], i) => {
     let a = s;
     let b = e;
-    while (a < b && /\s/.test(prose[a])) a++;
-    while (b > a && /\s/.test(prose[b - 1])) b--;
+    while (a < b && SPACE_RE.test(prose[a])) a++;
+    while (b > a && SPACE_RE.test(prose[b - 1])) b--;
     if (b > a) nonBlank.push({ s: a, e: b, i });
   });
   const count = nonBlank.length;
   const texts = nonBlank.map(({ s, e }) => prose.slice(s, e));
-  const words = texts.map(wordCount);
+  const words = nonBlank.map(({ s, e }) => doc.wordCountIn(s, e));
   const body = texts.map((t, k) => words[k] >= 20 && endsSentence(t) && !LABEL_RE.test(t) && !NOTICE_RE.test(t));
   const firstBody = body.indexOf(true);
   const lastBody = body.lastIndexOf(true);
