@@ -53,10 +53,17 @@ export default defineRule<RepeatedWordOptions>({
   check(ctx) {
     const { prose } = ctx.doc;
     const allow = new Set(ctx.options.allow.map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
-    const words = ctx.doc.words();
-    for (let i = 0; i + 1 < words.length; i++) {
-      const [a, b] = [words[i], words[i + 1]];
-      if (a.text.length !== b.text.length || a.text.toLowerCase() !== b.text.toLowerCase() || !LETTERS.test(a.text)) continue;
+    const { count, starts, ends } = ctx.doc.wordIndex();
+    for (let i = 0; i + 1 < count; i++) {
+      const len = ends[i] - starts[i];
+      if (len !== ends[i + 1] - starts[i + 1]) continue;
+      // different first letters (ASCII, either case): not the same word
+      const c1 = prose.charCodeAt(starts[i]);
+      const c2 = prose.charCodeAt(starts[i + 1]);
+      if (c1 < 128 && c2 < 128 && (c1 | 32) !== (c2 | 32)) continue;
+      const a = { start: starts[i], end: ends[i], text: prose.slice(starts[i], ends[i]) };
+      const b = { start: starts[i + 1], end: ends[i + 1], text: prose.slice(starts[i + 1], ends[i + 1]) };
+      if (a.text.toLowerCase() !== b.text.toLowerCase() || !LETTERS.test(a.text)) continue;
       if (!GAP.test(prose.slice(a.end, b.start))) continue;
       i++;
       const [start, end] = [a.start, b.end];
