@@ -100,7 +100,8 @@ export interface RuleMeta {
 export interface RuleDocs {
   why: string;
   valid: string[];
-  invalid: Array<{ text: string; output?: string }>;
+  /** `sourceLanguage` for examples of rules that run only for some source languages. */
+  invalid: Array<{ text: string; output?: string; sourceLanguage?: string }>;
 }
 
 /** What a rule passes to `report`. Ranges are in prose coordinates (see `Document`). */

@@ -27,12 +27,20 @@ const CAPTURING_GROUP_RE = /(?<!\\)\((?!\?)/;
  * boundaries, each match reported with its entry's message and, for substitutions, a
  * suggestion in the case of the match. Calque fixes are never applied unattended.
  */
-export function packRule(id: string, pack: PhrasePack, about: { description: string; why: string }): Rule {
+export function packRule(
+  id: string,
+  pack: PhrasePack,
+  about: { description: string; why: string; valid?: string[]; invalid?: RuleDocs['invalid'] },
+  options: { only?: 'anyLanguage' | 'sourceOnly'; preset?: 'recommended' | 'all'; precision?: number } = {},
+): Rule {
   const alternatives: Alternative[] = [];
   const sources: string[] = [];
   const messages: Record<string, string> = {};
-  const docs: RuleDocs = { why: about.why, valid: [], invalid: [] };
-  for (const [group, sourceOnly] of [[pack.anyLanguage, false], [pack.sourceOnly, true]] as const) {
+  const docs: RuleDocs = { why: about.why, valid: [...(about.valid ?? [])], invalid: [...(about.invalid ?? [])] };
+  const groups = ([[pack.anyLanguage, false], [pack.sourceOnly, true]] as const).filter(
+    ([, sourceOnly]) => options.only === undefined || (options.only === 'sourceOnly') === sourceOnly,
+  );
+  for (const [group, sourceOnly] of groups) {
     for (const [entry, def] of Object.entries(group)) {
       if (def.safe) throw new Error(`${id}: calque "${entry}" must not be a safe fix`);
       if (def.ignoreCase === false) throw new Error(`${id}: calque "${entry}" must be case-insensitive`);
@@ -45,14 +53,17 @@ export function packRule(id: string, pack: PhrasePack, about: { description: str
         sources.push(`(${pattern})`);
       }
       docs.valid.push(...(def.examples?.valid ?? []));
-      // an example of a source-only entry is documented when it carries its own language cue
-      const shown = (def.examples?.invalid ?? []).filter((text) => !sourceOnly || guessSourceLanguage(text) === pack.language);
-      docs.invalid.push(...shown.map((text) => ({ text })));
+      // an example of a source-only entry carries its source language unless the text itself reveals it
+      docs.invalid.push(
+        ...(def.examples?.invalid ?? []).map((text) =>
+          sourceOnly && guessSourceLanguage(text) !== pack.language ? { text, sourceLanguage: pack.language } : { text },
+        ),
+      );
     }
   }
   // ends on (?!\w) rather than \b so that an entry may end in punctuation ("Fighting!")
   const re = new RegExp(`\\b(?:${sources.join('|')})(?!\\w)`, 'gi');
-  const anyLanguage = Object.keys(pack.anyLanguage).length > 0;
+  const anyLanguage = options.only !== 'sourceOnly' && Object.keys(pack.anyLanguage).length > 0;
   return defineRule({
     id,
     meta: {
@@ -60,7 +71,8 @@ export function packRule(id: string, pack: PhrasePack, about: { description: str
       category: 'calque',
       defaultSeverity: 'warning',
       fixable: 'suggest',
-      preset: 'all',
+      preset: options.preset ?? 'all',
+      ...(options.precision !== undefined ? { precision: options.precision } : {}),
       messages,
       ...(anyLanguage ? {} : { languages: [pack.language] }),
     },
@@ -84,4 +96,11 @@ export function packRule(id: string, pack: PhrasePack, about: { description: str
       }
     },
   });
+}
+
+/** The entries of several packs that run whatever the source language, as one pack. */
+export function mergeAnyLanguage(packs: PhrasePack[]): PhrasePack {
+  const anyLanguage: PhrasePack['anyLanguage'] = {};
+  for (const pack of packs) for (const [entry, def] of Object.entries(pack.anyLanguage)) anyLanguage[entry] = def;
+  return { language: 'any', anyLanguage, sourceOnly: {} };
 }

@@ -56,7 +56,7 @@ function ruleText(r: Rule, c: InstanceType<typeof Chalk>, md: boolean): string {
     r.docs.why,
     '',
     h('Flagged'),
-    ...r.docs.invalid.map((e) => `  ✗ ${e.text}${e.output !== undefined ? `\n    → ${e.output}` : ''}`),
+    ...r.docs.invalid.map((e) => `  ✗ ${e.text}${e.sourceLanguage ? ` (source language: ${e.sourceLanguage})` : ''}${e.output !== undefined ? `\n    → ${e.output}` : ''}`),
     '',
     h('Not flagged'),
     ...r.docs.valid.map((t) => `  ✓ ${t}`),

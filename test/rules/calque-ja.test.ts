@@ -7,12 +7,8 @@ import { runRuleTests } from '../rule-tester.js';
 describe('calque-ja', () => {
   it('follows its table', () =>
     runRuleTests(rule, {
-      valid: ['Please take care of the garden while I am away.', 'The Anti-Saloon League met.', 'Please treat me well.'],
+      valid: ['Please take care of the garden while I am away.', 'The Anti-Saloon League met.', 'Please treat me well.', 'My name is Louis. Yoroshiku onegaishimasu.'],
       invalid: [
-        {
-          text: 'My name is Louis. Yoroshiku onegaishimasu.',
-          errors: [{ range: [18, 41], messageId: 'yoroshiku-romaji', suggestion: 'My name is Louis. I look forward to working with you.' }],
-        },
         {
           text: 'Tanaka-san bowed and said: Please treat me well.',
           errors: [

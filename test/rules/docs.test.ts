@@ -15,8 +15,8 @@ describe.each([...builtinRules.values()].map((r) => [r.id, r] as const))('docume
   });
 
   it.each(rule.docs.invalid.map((c) => [c.text, c] as const))('invalid: %s', (_t, example) => {
-    expect(lintWithRule(rule, example.text).length).toBeGreaterThan(0);
-    const result = fix(example.text, { config: onlyRule(rule) });
+    expect(lintWithRule(rule, example.text, undefined, undefined, example.sourceLanguage).length).toBeGreaterThan(0);
+    const result = fix(example.text, { config: onlyRule(rule), sourceLanguage: example.sourceLanguage });
     expect(result.output).toBe(example.output ?? example.text);
   });
 });
