@@ -2,7 +2,9 @@ import { defineRule } from '../src/engine/define-rule.js';
 
 const SCRIPT = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
 /** A run of Han, kana or hangul; words of one run may be separated by spaces (Korean) or ー・々. */
-const RUN_RE = new RegExp(`[${SCRIPT}][${SCRIPT}\\u30FC\\u30FB\\u3005\\u3006]*(?:[ \\u3000]+[${SCRIPT}][${SCRIPT}\\u30FC\\u30FB\\u3005\\u3006]*)*`, 'gu');
+const RUN_RE = new RegExp(`[${SCRIPT}][${SCRIPT}\\u30FC\\u30FB\\u3005\\u3006]*(?:[ \\u3000]+[${SCRIPT}][${SCRIPT}\\u30FC\\u30FB\\u3005\\u3006]*)*`, 'uy');
+/** The UTF-16 units a Han, kana or hangul character can start with (a superset), found fast in Latin text. */
+const CANDIDATE_RE = /[\u1100-\u11FF\u2E80-\u318E\u31F0-\u321E\u3260-\u327E\u32D0-\u3357\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97C\uAC00-\uD88D\uF900-\uFAD9\uFF66-\uFFDC]/g;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 /** `Xi Jinping (习近平`, `the word minato (港`: a Latin word (or a quotation) and an opening bracket just before the run. */
@@ -42,8 +44,12 @@ export default defineRule<{ allow: string[] }>({
   check(ctx) {
     const { prose } = ctx.doc;
     const allow = new Set(ctx.options.allow);
-    RUN_RE.lastIndex = 0;
-    for (let m = RUN_RE.exec(prose); m; m = RUN_RE.exec(prose)) {
+    CANDIDATE_RE.lastIndex = 0;
+    for (let c = CANDIDATE_RE.exec(prose); c; c = CANDIDATE_RE.exec(prose)) {
+      RUN_RE.lastIndex = c.index;
+      const m = RUN_RE.exec(prose);
+      if (!m) continue;
+      CANDIDATE_RE.lastIndex = RUN_RE.lastIndex;
       const start = m.index;
       const end = start + m[0].length;
       if (allow.has(m[0]) || ctx.doc.isMasked(start, end)) continue;

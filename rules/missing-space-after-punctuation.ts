@@ -11,10 +11,12 @@ const OPENER_RE = /[([](?<=\p{L}{2}[([])(?=[^()[\]\n]{0,200}[)\]])/gu;
 /** `said“we`: an opening quote glued on both sides. */
 const OPEN_QUOTE_RE = /“(?<=\p{L}“)(?=\p{L})/gu;
 /** `since 2019The`: a number of two or more digits glued to a capitalised word. */
-const NUMBER_RE = /\d{2,}(?:[.,]\d+)*(?=\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}]))/gu;
+const NUMBER_RE = /\d(?<!\d\d)\d+(?:[.,]\d+)*(?=\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}]))/gu;
 /** `however,the`: a comma or semicolon between two lowercase words. */
 const COMMA_RE = /[,;](?<=\p{Ll}{2}[,;])(?=\p{L}{2})/gu;
 
+/** How far an opening bracket's partner is looked for. */
+const CONTENT_MAX = 400;
 const UNITS = new Set(['bps', 'kbps', 'mbps', 'gbps', 'tbps', 'hz', 'khz', 'mhz', 'ghz', 'thz', 'kwh', 'mwh', 'gwh', 'twh', 'mah']);
 const BRACKET_OPEN: Record<string, string> = { ')': '(', ']': '[' };
 
@@ -87,6 +89,7 @@ export default defineRule({
       });
     }
 
+    let openQuotes: number[] | undefined;
     CLOSER_RE.lastIndex = 0;
     for (let m = CLOSER_RE.exec(prose); m; m = CLOSER_RE.exec(prose)) {
       const i = m.index;
@@ -95,7 +98,7 @@ export default defineRule({
       if (doc.isMasked(i, letterEnd)) continue;
       if (mark === '”') {
         if (/^s(?![\p{L}\p{N}])/u.test(prose.slice(i + 1, i + 3))) continue;
-        if (!hasOpenerBefore(doc, prose, i, '“')) continue;
+        if (!hasOpenerBefore(doc, openQuotes ??= positionsOf(prose, '“'), i)) continue;
       } else {
         const content = bracketContent(doc, prose, i, BRACKET_OPEN[mark]);
         if (content === undefined || content.trim() === '') continue;
@@ -110,8 +113,8 @@ export default defineRule({
       const i = m.index;
       if (doc.isMasked(i - 1, i + 1)) continue;
       const close = m[0] === '(' ? ')' : ']';
-      const end = prose.indexOf(close, i);
-      if (end < 0) continue;
+      const end = prose.slice(i, i + CONTENT_MAX).indexOf(close) + i;
+      if (end < i) continue;
       const content = prose.slice(i + 1, end);
       // f(x), item(s), print(a, b), word[1]: not two or more words of prose
       if (!/^\p{L}[\p{L}'’-]*\s+\p{L}/u.test(content) || /[=<>{};]/.test(content)) continue;
@@ -172,9 +175,23 @@ function bracketContent(doc: Document, prose: string, close: number, opener: str
   return undefined;
 }
 
-/** Whether an opening quote precedes `at` in its paragraph. */
-function hasOpenerBefore(doc: Document, prose: string, at: number, opener: string): boolean {
+/** Offsets of a character in the text. */
+function positionsOf(prose: string, char: string): number[] {
+  const out: number[] = [];
+  for (let i = prose.indexOf(char); i >= 0; i = prose.indexOf(char, i + 1)) out.push(i);
+  return out;
+}
+
+/** Whether one of the (sorted) opening quote offsets lies before `at` in its paragraph. */
+function hasOpenerBefore(doc: Document, openers: number[], at: number): boolean {
   const para = doc.paragraphAt(at);
   const from = para ? para.start : 0;
-  return prose.lastIndexOf(opener, at) >= from;
+  let lo = 0;
+  let hi = openers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (openers[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && openers[lo - 1] >= from;
 }
