@@ -10,6 +10,13 @@ export interface CliIO {
 
 /** The running process as a CliIO. */
 export function processIO(): CliIO {
+  // a reader that stops early (`mtlint rules | head`) is not an error
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   return {
     cwd: process.cwd(),
     stdout: (t) => void process.stdout.write(t),

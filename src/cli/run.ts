@@ -129,11 +129,24 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
 
   const inputs: Input[] = [];
   let ioFailed = false;
+  if (opts.stdin && opts.patterns.length) {
+    io.stderr(`mtlint: --stdin reads standard input only; leave out the paths (${opts.patterns.join(', ')}) or --stdin.\n`);
+    return EXIT.failure;
+  }
+  if (opts.jobs !== undefined && !(Number.isInteger(opts.jobs) && opts.jobs >= 1)) {
+    io.stderr(`mtlint: --jobs takes a whole number of 1 or more, got ${opts.jobs}.\n`);
+    return EXIT.failure;
+  }
+  if (opts.minScore !== undefined && !(opts.minScore >= 0 && opts.minScore <= 100)) {
+    io.stderr(`mtlint: --min-score takes a number from 0 to 100, got ${opts.minScore}.\n`);
+    return EXIT.failure;
+  }
   if (opts.stdin) {
     const text = await io.readStdin();
     const filePath = opts.stdinFilename ? resolve(cwd, opts.stdinFilename) : '<stdin>';
     inputs.push({ filePath, text, invalidUtf8: [] });
   } else {
+    if (opts.patterns.length === 0 && opts.changedSince) opts = { ...opts, patterns: ['.'] };
     if (opts.patterns.length === 0) {
       io.stderr('mtlint: no files given. Run `mtlint --help` for usage, or `mtlint --stdin` to read standard input.\n');
       return EXIT.failure;
@@ -251,13 +264,12 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
   progress.done();
   cache?.save();
   if (crashed) ioFailed = true;
-  for (const r of results) {
-    if (opts.quiet) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
-  }
   if (opts.timing) io.stderr(timingTable(timing));
 
   if (opts.stdin && opts.fix && !opts.fixDryRun && !opts.diff) {
     io.stdout(results[0]?.source ?? '');
+    // what could not be fixed goes to stderr, so that stdout stays the text
+    for (const d of results[0]?.diagnostics ?? []) io.stderr(`<stdin>:${d.line}:${d.column}: ${d.severity} ${d.message} [${d.ruleId}]\n`);
     return exitCode(results, opts, ioFailed);
   }
 
@@ -287,18 +299,24 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     return failure(io, e);
   }
 
+  // --quiet hides warnings from the report and the exit code; the quality score still counts them
+  const shown = opts.quiet ? reported.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : reported;
   const defined = new Map(tasks.flatMap((t) => [...resolveConfig(t.config, t.relPath, t.configFile).defined]));
   const rules = defined.size ? new Map([...builtinRules, ...defined]) : builtinRules;
   const ctx: ReportContext = { cwd, color: useColor(opts, io), rules, version: VERSION, weights };
   let report: string;
   try {
     const reporter = await loadReporter(opts.format ?? 'stylish');
-    report = reporter(reported, ctx);
+    report = reporter(shown, ctx);
   } catch (e) {
     return failure(io, e);
   }
   if (!writeOut(io, opts, report)) return EXIT.failure;
-  const code = exitCode(reported, opts, ioFailed);
+  const code = exitCode(shown, opts, ioFailed);
+  const warnings = shown.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  if (opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
+    io.stderr(`mtlint: too many warnings (${warnings}); --max-warnings allows ${opts.maxWarnings}.\n`);
+  }
   if (code === EXIT.ok && opts.minScore !== undefined) {
     const score = scoreResults(reported, weights).total.score;
     if (score < opts.minScore) {
@@ -321,7 +339,7 @@ function toFileResult(input: Input, r: Pick<LintTaskResult, 'diagnostics' | 'out
   return {
     filePath: input.filePath,
     source: r.output ?? input.text,
-    diagnostics: [...invalidUtf8Diagnostics(input), ...r.diagnostics],
+    diagnostics: input.invalidUtf8.length ? [...invalidUtf8Diagnostics(input), ...r.diagnostics].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]) : r.diagnostics,
     wordCount: r.wordCount,
     ...(dryRun && r.output !== undefined ? { output: r.output } : {}),
   };

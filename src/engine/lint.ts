@@ -5,6 +5,7 @@ import { Document, type SourceText } from '../text/document.js';
 import { guessSourceLanguage } from '../text/language.js';
 import type { Diagnostic, Edit, Fix, Range, ReportDescriptor, Syntax } from '../types.js';
 import { DirectiveFilter, parseDirectives } from './directives.js';
+import { LineIndex } from '../text/line-index.js';
 
 /** Options of `lint` and `fix`. */
 export interface LintOptions {
@@ -106,9 +107,39 @@ export function lintDocument(text: string, options: LintOptions = {}): { diagnos
   const syntax = syntaxOf(text, options);
   const resolved = options.resolved ?? resolveConfig(options.config ?? {}, options.filePath);
   const formats = options.formats ?? resolved.formats;
-  const source = options.toSourceText ? options.toSourceText(text, syntax) : toSourceText(text, syntax, formats);
+  let source: SourceText;
+  try {
+    source = options.toSourceText ? options.toSourceText(text, syntax) : toSourceText(text, syntax, formats);
+  } catch (error) {
+    // a file its format's parser rejects: one fatal problem, as ESLint reports a parsing error
+    const empty = new Document(toSourceText('', 'text'));
+    return { diagnostics: [parseError(text, syntax, error)], document: empty };
+  }
   const doc = new Document(source);
   return { diagnostics: runRules(doc, resolved, options), document: doc };
+}
+
+/** The id under which files that cannot be parsed are reported. */
+export const PARSE_ERROR_ID = 'parse-error';
+
+function parseError(text: string, syntax: string, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = new LineIndex(text);
+  const at = /line (\d+),? column (\d+)/i.exec(message) ?? /(\d+):(\d+)/.exec(message) ?? /\bline (\d+)/i.exec(message);
+  const offset = at ? lines.offsetAt(Number(at[1]) - 1, Number(at[2] ?? 1) - 1) : 0;
+  const pos = lines.position(offset);
+  return {
+    ruleId: PARSE_ERROR_ID,
+    category: 'other',
+    severity: 'error',
+    message: `Cannot parse this file as ${syntax}: ${message.replace(/\s+/g, ' ').trim()}`,
+    range: [offset, offset],
+    line: pos.line,
+    column: pos.column,
+    endLine: pos.line,
+    endColumn: pos.column,
+    fatal: true,
+  };
 }
 
 /** Runs the configured rules on an analysed document. */

@@ -1,7 +1,8 @@
 import { chmodSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEED, mtlint, tempTree } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, SEED, mtlint, tempTree } from './helpers.js';
 
 const seed = readFileSync(SEED, 'utf8');
 
@@ -257,6 +258,36 @@ describe('mtlint CLI', () => {
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('one. .\n');
     const s = mtlint(['--stdin', '--fix'], { input: 'a, , b. .' });
     expect(s.stdout).toBe('a, b.');
+  });
+
+  it('reports a file its parser rejects as one fatal parse error at its line, and exits 2', () => {
+    const dir = tempTree({ 'bad.po': 'msgid "a"\nmsgstr "b\nmsgid "c"\n', 'ok.txt': 'fine. .\n' });
+    const r = mtlint(['-f', 'json', 'bad.po', 'ok.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const [bad, ok] = JSON.parse(r.stdout);
+    expect(bad.messages).toMatchObject([{ ruleId: 'parse-error', fatal: true, severity: 2, line: 3, column: 1 }]);
+    expect(bad.messages[0].message).toMatch(/^Cannot parse this file as po: /);
+    expect(bad.fatalErrorCount).toBe(1);
+    expect(ok.messages).toHaveLength(1);
+  });
+
+  it('says why it fails on --max-warnings, refuses --stdin with paths and a bad --jobs, and survives a closed pipe', () => {
+    const dir = tempTree({ 'a.txt': 'in strategy. .\n' });
+    const r = mtlint(['--rule', 'doubled-period:warn', '--max-warnings', '0', 'a.txt'], { cwd: dir });
+    expect(r.stderr).toContain('too many warnings (1); --max-warnings allows 0');
+    const both = mtlint(['--stdin', 'a.txt'], { cwd: dir, input: 'x' });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--stdin reads standard input only');
+    expect(mtlint(['--jobs', '0', 'a.txt'], { cwd: dir }).code).toBe(2);
+    const piped = spawnSync('sh', ['-c', `node ${JSON.stringify(BIN)} rules | head -1`], { encoding: 'utf8' });
+    expect(piped.stderr).not.toContain('EPIPE');
+    expect(piped.stdout.split('\n')).toHaveLength(2);
+  });
+
+  it('--stdin --fix prints the fixed text and what it could not fix to stderr', () => {
+    const r = mtlint(['--stdin', '--fix'], { input: 'He said ” hi. . ok' });
+    expect(r.stdout).toBe('He said ” hi. ok');
+    expect(r.stderr).toMatch(/^<stdin>:1:9: error Stray closing quote.*\[stray-quote\]$/m);
   });
 
   it('skips binary files with a warning naming them', () => {
