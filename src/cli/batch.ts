@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
+import { jsonMessage } from '../report/json.js';
 import type { Diagnostic } from '../types.js';
 import { EXIT, type CliIO } from './io.js';
 import { OrderedPool, defaultJobs, type TaskOutcome } from './pool.js';
@@ -34,19 +35,7 @@ function outputLine(id: unknown, diagnostics: Diagnostic[], wordCount: number): 
     errorCount: errors,
     warningCount: diagnostics.length - errors,
     wordCount,
-    diagnostics: diagnostics.map((d) => ({
-      ruleId: d.ruleId,
-      category: d.category,
-      severity: d.severity === 'error' ? 2 : 1,
-      message: d.message,
-      line: d.line,
-      column: d.column,
-      endLine: d.endLine,
-      endColumn: d.endColumn,
-      range: d.range,
-      ...(d.fix ? { fix: d.fix } : {}),
-      ...(d.suggestions ? { suggestions: d.suggestions } : {}),
-    })),
+    diagnostics: diagnostics.map(jsonMessage),
   });
 }
 
