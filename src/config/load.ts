@@ -24,7 +24,10 @@ let validator: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   if (validator) return validator;
   const Ajv = require('ajv') as typeof import('ajv').default;
-  const schema = JSON.parse(readFileSync(new URL('./mtlintrc.schema.json', import.meta.url), 'utf8'));
+  // beside this module, or (in the bundled command line) in ../config/
+  const file = ['./mtlintrc.schema.json', '../config/mtlintrc.schema.json'].map((rel) => new URL(rel, import.meta.url)).find((url) => existsSync(url));
+  if (!file) throw new Error('mtlint is installed without its config schema (mtlintrc.schema.json)');
+  const schema = JSON.parse(readFileSync(file, 'utf8'));
   validator = new Ajv({ allErrors: false, strict: false }).compile(schema);
   return validator;
 }

@@ -16,7 +16,7 @@ import { resolveConfig } from '../../src/config/resolve.js';
 import { builtinRules } from '../../rules/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const BIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const BIN = join(ROOT, 'dist', 'src', 'cli', 'mtlint.js');
 const MB = 1 << 20;
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');

@@ -109,13 +109,8 @@ describe('protocol robustness', { timeout: 30_000 }, () => {
 });
 
 describe('lifecycle', { timeout: 30_000 }, () => {
-  it('runs as the `mtlint lsp --stdio` command', async () => {
-    const entry = [
-      "import yargs from 'yargs';",
-      `import lsp from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/src/cli/commands/lsp.js')).href)};`,
-      "await yargs(['lsp', '--stdio']).command(lsp).strict().parseAsync();",
-    ].join('\n');
-    client = await TestClient.start({ command: ['--input-type=module', '-e', entry] });
+  it('runs as the `mtlint lsp --stdio` command, as the package installs it', async () => {
+    client = await TestClient.start({ command: [join(ROOT, 'dist/src/cli/mtlint.js'), 'lsp', '--stdio'] });
     const uri = 'file:///tmp/command.txt';
     await client.open(uri, 'plaintext', 'the strategy. .\n');
     expect((await client.diagnostics(uri)).map((d) => d.code)).toContain('doubled-period');
