@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, endsSentence, reportLine, short } from '../src/text/chrome-lines.js';
+import { chromeLines, endsSentence, linesWithMatch, reportLine, short } from '../src/text/chrome-lines.js';
 
 const HOME = String.raw`(?:Home(?: ?page)?|Main page|Front page|Homepage|Index|首页|主页)`;
 const STRONG_SEP = String.raw`[»›→]|>>|&gt;`;
@@ -8,6 +8,9 @@ const WEAK_SEP = String.raw`[>/|＞]`;
 const HOME_TRAIL_RE = new RegExp(String.raw`^${HOME}\s*(?:${STRONG_SEP}|${WEAK_SEP})\s*\S`, 'iu');
 const STRONG_TRAIL_RE = new RegExp(String.raw`^[^»›→\n]{1,40}(?:\s*(?:${STRONG_SEP})\s*[^»›→\n]{1,60}){2,}$`, 'u');
 const LOCATION_RE = /^(?:You are here|Current location|Your (?:current )?location|Current position|Your position|Location of this page)\s*[:：>»]/i;
+/** A trail starts with "Home" or a location label, or holds a strong separator somewhere. */
+const TRAIL_START_RE = /^(?:you|current|your|location|home|main|front|index|首页|主页)/i;
+const STRONG_SEP_RE = /[»›→]|>>|&gt;/g;
 
 export default defineRule({
   id: 'breadcrumb',
@@ -35,9 +38,11 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    const separated = linesWithMatch(ctx.doc, STRONG_SEP_RE);
     for (const line of chromeLines(ctx.doc)) {
       if (!line.ownLine || line.words > 60) continue;
       const text = line.text;
+      if (!separated.has(line.index) && !TRAIL_START_RE.test(text)) continue;
       const isTrail =
         LOCATION_RE.test(text) ||
         (HOME_TRAIL_RE.test(text) && !/^Home\s*[>/|＞]\s*\p{Ll}/u.test(text) && (/[»›→]/.test(text) || (line.edge && !endsSentence(text)))) ||

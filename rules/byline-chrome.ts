@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, endsSentence, reportLine, reportPiece, short } from '../src/text/chrome-lines.js';
+import { chromeLines, endsSentence, linesWithMatch, reportLine, reportPiece, short } from '../src/text/chrome-lines.js';
 
 const DATE = String.raw`(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4})`;
 const CMS_USER = String.raw`(?:admin|administrator|site ?admin|web ?master|wp ?admin|root|moderator|user ?\d+|editor\d+|author\d+)`;
@@ -21,6 +21,7 @@ const LINES: Array<[string, RegExp]> = [
 const SHARE_TOKEN = String.raw`(?:share|print|e-?mail|tweet|facebook|twitter|linkedin|whats ?app|wechat|weibo|qq|qzone|telegram|pinterest|reddit|vk|vkontakte|odnoklassniki|kakao(?:talk)?|naver|flipboard|tumblr|messenger|copy link|copy url|comments?|favou?rites?|bookmark|font|large|medium|small|a\+|a-)`;
 /** The font-size switch of Chinese news pages, wherever the scraper left it: "Font: [Large Medium Small]". */
 const FONT_WIDGET_RE = /Font(?: size)?\s*[:：]\s*[[【(]?\s*(?:Large|Big)(?:,|\s+and)?\s+(?:Medium|Middle)(?:,|\s+and)?\s+(?:and\s+)?Small\s*[\]】)]?/gi;
+const FONT_RE = /font/gi;
 const SHARE_VERB_RE = /\b(?:share|print|e-?mail|tweet|facebook|twitter|linkedin|whats ?app|wechat|weibo|qzone|telegram|pinterest|reddit|vk|kakao|naver|comments?|bookmark)\b/i;
 const SHARE_ROW_RE = new RegExp(String.raw`^(?:${SHARE_TOKEN}[\s|/·,:：()]*){2,}$`, 'i');
 
@@ -61,11 +62,13 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    let fonts: Set<number> | undefined;
     for (const line of chromeLines(ctx.doc)) {
-      const text = line.text.replace(/\s+$/, '');
+      const text = line.text;
       let id = line.ownLine && line.words <= 40 ? LINES.find(([, re]) => re.test(text))?.[0] : undefined;
       if (!id && line.ownLine && line.words <= 40 && SHARE_ROW_RE.test(text) && SHARE_VERB_RE.test(text) && (line.edge || !endsSentence(text))) id = 'share';
       if (!id) {
+        if (!(fonts ??= linesWithMatch(ctx.doc, FONT_RE)).has(line.index)) continue;
         FONT_WIDGET_RE.lastIndex = 0;
         for (let m = FONT_WIDGET_RE.exec(text); m; m = FONT_WIDGET_RE.exec(text)) {
           const start = line.textStart + m.index;

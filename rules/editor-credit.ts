@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, reportLine, reportPiece, short } from '../src/text/chrome-lines.js';
+import { chromeLines, linesWithMatch, reportLine, reportPiece, short } from '../src/text/chrome-lines.js';
 
 /** Credits no sentence starts with: report them on any line of their own. */
 /** Makes each word of a label pattern match with either case of its first letter. */
@@ -17,7 +17,10 @@ const WEAK_LINE_RE = new RegExp(String.raw`^[\[【(（]?${CREDIT(WEAK_LABEL)}[\]
 /** "Reporter Kim Chul-soo kim@yna.co.kr", "China News Financial Reporter Xia Bin". */
 const TITLE_NAME_RE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.&'-]*\s+){0,5}(?:Reporters?|Correspondents?|Staff writers?)\s+${NAMES}${EMAIL}$`, 'u');
 /** A credit in brackets at the end of a paragraph or inside a metadata line: "(Editor: Wang Jinxue)". */
-const BRACKETED_RE = new RegExp(String.raw`[\[【(（]${CREDIT(`(?:${STRONG_LABEL}|${anyCase('Editors?|Edited by|Translators?')})`)}[\]】)）]`, 'gu');
+const BRACKETED_LABEL = `(?:${STRONG_LABEL}|${anyCase('Editors?|Edited by|Translators?')})`;
+const BRACKETED_RE = new RegExp(String.raw`[\[【(（]${CREDIT(BRACKETED_LABEL)}[\]】)）]`, 'gu');
+/** Where a bracketed credit can start: an opening bracket and a label. */
+const BRACKETED_START_RE = new RegExp(String.raw`[\[【(（]${BRACKETED_LABEL}`, 'gu');
 
 export default defineRule({
   id: 'editor-credit',
@@ -49,12 +52,14 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    const bracketed = linesWithMatch(ctx.doc, BRACKETED_START_RE);
     for (const line of chromeLines(ctx.doc)) {
       const text = line.text;
       if (line.ownLine && line.words <= 30 && (STRONG_LINE_RE.test(text) || TITLE_NAME_RE.test(text) || (line.edge && WEAK_LINE_RE.test(text)))) {
         reportLine(ctx, line, 'credit', { found: short(text) });
         continue;
       }
+      if (!bracketed.has(line.index)) continue;
       BRACKETED_RE.lastIndex = 0;
       for (let m = BRACKETED_RE.exec(text); m; m = BRACKETED_RE.exec(text)) {
         const start = line.textStart + m.index;

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, deleteLine, short } from '../src/text/chrome-lines.js';
+import { chromeLines, deleteLine, linesWithMatch, short } from '../src/text/chrome-lines.js';
 
+const BAR_RE = /[|｜_]/g;
 const SEPARATOR_RE = /\s+[|｜]\s+|\s*[|｜_]\s*(?=\S)/g;
 const LINK_PROMPT_RE = /^(?:See also|Read also|Also read|Related|Recommended|Previous|Next|Read more|Home\b|Current location|You are here)/i;
 const TAG_RE = /^["“'‘(]?[\p{Lu}\p{N}][\p{L}\p{N}'’&.\-]*(?:\s+[\p{L}\p{N}'’&.\-]+){0,4}["”'’)]?$/u;
@@ -35,9 +36,11 @@ export default defineRule({
   check(ctx) {
     const lines = chromeLines(ctx.doc);
     const seen = new Set<string>();
+    const barred = linesWithMatch(ctx.doc, BAR_RE);
+    let firstLineOf: Map<string, number> | undefined;
     for (const line of lines) {
       const text = line.text;
-      if (!line.ownLine || line.words > 60 || LINK_PROMPT_RE.test(text) || !/[|｜_]/.test(text)) continue;
+      if (!barred.has(line.index) || !line.ownLine || line.words > 60 || LINK_PROMPT_RE.test(text)) continue;
       // a row of a plain-text table has rows above or below it
       const pipes = (t: string | undefined): number => t?.match(/[|｜]/g)?.length ?? 0;
       const prev = !line.afterBlank ? lines[line.index - 1]?.text : undefined;
@@ -49,7 +52,9 @@ export default defineRule({
       // a headline has some words; tags are short, capitalised, without sentence punctuation
       if (headline.split(/\s+/).length < 4 || tags.some((t) => !TAG_RE.test(t) || /[,;]$/.test(t))) continue;
       const key = headline.toLowerCase();
-      const repeated = seen.has(key) || lines.some((o) => o.index < line.index && [key, text.toLowerCase()].includes(o.text.toLowerCase()));
+      firstLineOf ??= firstLines(lines.map((o) => o.text.toLowerCase()));
+      const earlier = (t: string): boolean => (firstLineOf!.get(t) ?? Infinity) < line.index;
+      const repeated = seen.has(key) || earlier(key) || earlier(text.toLowerCase());
       seen.add(key);
       const found = short(text);
       const trailStart = line.textStart + headline.length;
@@ -62,3 +67,12 @@ export default defineRule({
     }
   },
 });
+
+/** The index of the first line with each text. */
+function firstLines(texts: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  texts.forEach((t, i) => {
+    if (!out.has(t)) out.set(t, i);
+  });
+  return out;
+}

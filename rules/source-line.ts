@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, endsSentence, reportLine, reportPiece, short } from '../src/text/chrome-lines.js';
+import { chromeLines, endsSentence, linesWithMatch, reportLine, reportPiece, short } from '../src/text/chrome-lines.js';
 
 /** "(End)", "【Finish】", "-END-": the 完 mark of Chinese news, in brackets or dashes. */
 const END_RE = /^(?:[(（[【<〈«]\s*(?:The )?(?:End|Finish(?:ed)?|Complete(?:d)?|Over|Full text (?:ends|ended|end|finished|over)|End of (?:the )?(?:full )?(?:text|article))\s*[)）\]】>〉»]|[-—–=~]+\s*(?:The )?(?:END|End|Finish|FINISH)\s*[-—–=~]+)$/;
@@ -12,6 +12,7 @@ const EDGE_RE = /^[[【(（]?(?:Sources?|Disclaimer|Statement|Declaration|Note f
 const METADATA_RE =
   /^(?:(?:Release|Publish(?:ed|ing)?|Post(?:ed|ing)?|Update[ds]?|Issue) (?:time|date)|Time|Date)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[^\n]{0,80}?\b(?:Source|From|Author|Editor|Views?|Clicks?)\s*[:：]/i;
 const BRACKETED_RE = /[[【(（](?:Source|News source|Article source|Original title)\s*[:：][^\]】)）\n]{1,60}[\]】)）]/gi;
+const BRACKETED_START_RE = /[[【(（](?:Source|News source|Article source|Original title)/gi;
 
 export default defineRule({
   id: 'source-line',
@@ -43,6 +44,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    const bracketed = linesWithMatch(ctx.doc, BRACKETED_START_RE);
     for (const line of chromeLines(ctx.doc)) {
       const text = line.text;
       if (line.ownLine && line.words <= 60) {
@@ -56,6 +58,7 @@ export default defineRule({
           continue;
         }
       }
+      if (!bracketed.has(line.index)) continue;
       BRACKETED_RE.lastIndex = 0;
       for (let m = BRACKETED_RE.exec(text); m; m = BRACKETED_RE.exec(text)) {
         const start = line.textStart + m.index;

@@ -1,11 +1,13 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { chromeLines, endsSentence, reportPiece } from '../src/text/chrome-lines.js';
+import { chromeLines, endsSentence, linesWithMatch, reportPiece } from '../src/text/chrome-lines.js';
 
 const NUMBER = String.raw`\d[\d,.]*\s*(?:[kKmMwW]|万|thousand|million)?\+?`;
 /** "Views: 1,204", "Reads 10w+", "Page views：3562" — a label, a colon, a count. */
 const LABELLED_RE = new RegExp(String.raw`(?:^|(?<=[\s|·•/]))(?:Views?|Page ?views|Reads?|Readings?|Reading (?:volume|count)|Read count|Hits|Clicks|Visits|Visitors|Browse(?:s| count)?|Views count|View count|Number of (?:views|readings|visits|clicks))\s*[:：]\s*${NUMBER}(?=\s|$|[|·•/])`, 'giu');
 /** "1.2k reads", "3,456 views" on a short line of its own or among dates and bars. */
 const COUNTED_RE = new RegExp(String.raw`(?:^|(?<=[\s|·•/]))${NUMBER}\s*(?:views|reads|readings|page views|clicks|hits|visits|times read|people (?:have )?read)(?=\s|$|[|·•/])`, 'giu');
+/** What either pattern needs: a colon before a number, or a number before a count word. */
+const COUNT_RE = /[:：]\s*\d|\d[\d,.]*\s*(?:[kmw]|万|thousand|million)?\+?\s*(?:views|reads|readings|page views|clicks|hits|visits|times read|people)/gi;
 const META_REST_RE = /^[\s|·•/,:：\-–—()[\]【】0-9年月日时分秒APMapm.]*$/;
 
 export default defineRule({
@@ -33,8 +35,9 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    const counted = linesWithMatch(ctx.doc, COUNT_RE);
     for (const line of chromeLines(ctx.doc)) {
-      if (!line.ownLine || line.words > 25) continue;
+      if (!line.ownLine || line.words > 25 || !counted.has(line.index)) continue;
       const text = line.text;
       const found: Array<[number, number]> = [];
       for (const re of [LABELLED_RE, COUNTED_RE]) {

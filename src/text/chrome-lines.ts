@@ -105,6 +105,42 @@ export function chromeLines(doc: Document): ChromeLine[] {
   return out;
 }
 
+/**
+ * Indexes of the chrome lines that hold a match of the global regex `re`, found in one scan of
+ * the prose instead of one scan per line: rules use it to skip lines that cannot match. The
+ * scan resumes at the end of a line once it holds a match, so that a match running over a line
+ * break never hides one in the next line.
+ */
+export function linesWithMatch(doc: Document, re: RegExp): Set<number> {
+  const lines = chromeLines(doc);
+  const out = new Set<number>();
+  const prose = doc.prose;
+  re.lastIndex = 0;
+  for (let m = re.exec(prose); m; m = re.exec(prose)) {
+    const k = lineAt(lines, m.index);
+    if (k >= 0 && m.index < lines[k].end) {
+      out.add(k);
+      re.lastIndex = lines[k].end;
+    } else re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** Index of the last line starting at or before `offset`, or -1. */
+function lineAt(lines: ChromeLine[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** Whether deleting a prose range deletes the same text in the file (no markup inside or around it). */
 function cleanInFile(doc: Document, range: Range): boolean {
   const [s, e] = doc.map.range(range);
