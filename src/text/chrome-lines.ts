@@ -36,6 +36,9 @@ const BULLET_RE = /^(?:[-*•·▪►>]|\d{1,2}[.)])\s+/;
 /** "Disclaimer: ...", "Statement: ...": a labelled line is never body text, however long. */
 const LABEL_RE = /^\W{0,2}[\p{L}'’]+(?: [\p{L}'’]+){0,2}\s*[:：]/u;
 const NOTICE_RE = /\bcookies?\b|\bJavaScript\b|rights reserved|Akismet|\breproduc|\breprint/i;
+const LOWER_START_RE = /^\p{Ll}/u;
+const LOWER_END_RE = /[\p{Ll},;]/u;
+const LETTER_END_RE = /[\p{L},;]/u;
 const cache = new WeakMap<Document, ChromeLine[]>();
 
 /** Number of words in a string. */
@@ -79,8 +82,8 @@ export function chromeLines(doc: Document): ChromeLine[] {
     const bullet = BULLET_RE.exec(text)?.[0].length ?? 0;
     const prevAdjacent = k > 0 && nonBlank[k - 1].i === i - 1 ? texts[k - 1] : undefined;
     const nextAdjacent = k + 1 < count && nonBlank[k + 1].i === i + 1 ? texts[k + 1] : undefined;
-    const continues = prevAdjacent !== undefined && /[\p{Ll},;]$/u.test(prevAdjacent) && /^\p{Ll}/u.test(text);
-    const continued = nextAdjacent !== undefined && /^\p{Ll}/u.test(nextAdjacent) && /[\p{L},;]$/u.test(text);
+    const continues = prevAdjacent !== undefined && LOWER_END_RE.test(lastChar(prevAdjacent)) && LOWER_START_RE.test(text);
+    const continued = nextAdjacent !== undefined && LOWER_START_RE.test(nextAdjacent) && LETTER_END_RE.test(lastChar(text));
     // join the neighbours the way they were joined: take the break before a line inside a block
     const cut: Range =
       k > 0 && (prevAdjacent !== undefined || k + 1 === count) ? [raw[nonBlank[k - 1].i][1], raw[i][1]] : k + 1 < count ? [raw[i][0], raw[nonBlank[k + 1].i][0]] : [raw[i][0], raw[i][1]];
@@ -139,6 +142,12 @@ function lineAt(lines: ChromeLine[], offset: number): number {
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** The last character of a string (a whole surrogate pair). */
+function lastChar(text: string): string {
+  const c = text.charCodeAt(text.length - 1);
+  return c >= 0xdc00 && c < 0xe000 && text.length > 1 ? text.slice(-2) : text.slice(-1);
 }
 
 /** Whether deleting a prose range deletes the same text in the file (no markup inside or around it). */
