@@ -20,7 +20,7 @@ const TITLE_NAME_RE = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.&'-]*\s+){0,5}(?:
 const BRACKETED_LABEL = `(?:${STRONG_LABEL}|${anyCase('Editors?|Edited by|Translators?')})`;
 const BRACKETED_RE = new RegExp(String.raw`[\[【(（]${CREDIT(BRACKETED_LABEL)}[\]】)）]`, 'gu');
 /** Where a bracketed credit can start: an opening bracket and a label. */
-const BRACKETED_START_RE = new RegExp(String.raw`[\[【(（]${BRACKETED_LABEL}`, 'gu');
+const BRACKETED_START_RE = new RegExp(String.raw`[\[【(（]${BRACKETED_LABEL}`, 'g');
 
 export default defineRule({
   id: 'editor-credit',
