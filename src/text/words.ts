@@ -13,55 +13,33 @@ export interface WordIndex {
   readonly ends: Int32Array;
 }
 
-const LETTER = 1;
-const JOINER = 2;
-const OTHER = 3;
-/** Character class by UTF-16 unit, filled on first sight of each unit (0 = not looked at yet). */
-const classes = new Uint8Array(0x10000);
+/** ASCII letters and digits. */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+/** Letter-or-digit verdict for each non-ASCII UTF-16 unit, filled on first sight (0 = not looked at, 1 = yes, 2 = no). */
+const units = new Uint8Array(0x10000);
 const LETTER_OR_NUMBER_RE = /^[\p{L}\p{N}]$/u;
 const astral = new Map<number, boolean>();
 
-function classify(c: number): number {
-  let k = classes[c];
-  if (k === 0) {
-    k = c === 0x27 || c === 0x2019 || c === 0x2d ? JOINER : c < 0xd800 || c >= 0xe000 ? (LETTER_OR_NUMBER_RE.test(String.fromCharCode(c)) ? LETTER : OTHER) : OTHER;
-    classes[c] = k;
-  }
-  return k;
-}
-
-/** Length (1 or 2 units) of the letter or digit at `i`, or 0. */
-function letterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+/** Length (1 or 2 units) of the letter or digit at `i` whose first unit `c` is not ASCII, or 0. */
+function nonAsciiLetterAt(text: string, i: number, c: number): number {
+  if (c >= 0xd800 && c < 0xe000) {
     const lo = text.charCodeAt(i + 1);
-    if (lo < 0xdc00 || lo >= 0xe000) return 0;
+    if (c >= 0xdc00 || !(lo >= 0xdc00 && lo < 0xe000)) return 0;
     const cp = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
     let is = astral.get(cp);
     if (is === undefined) astral.set(cp, (is = LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp))));
     return is ? 2 : 0;
   }
-  return classify(c) === LETTER ? 1 : 0;
+  let k = units[c];
+  if (k === 0) units[c] = k = LETTER_OR_NUMBER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
 }
 
-/** End of the run of letters and digits starting at `i`. */
-function runEnd(text: string, i: number): number {
-  const len = text.length;
-  for (;;) {
-    if (i >= len) return i;
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-        i++;
-        continue;
-      }
-      return i;
-    }
-    const n = letterAt(text, i);
-    if (n === 0) return i;
-    i += n;
-  }
+/** Length (1 or 2 units) of the letter or digit at `i`, or 0. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII[c] : nonAsciiLetterAt(text, i, c);
 }
 
 /** Tokenizes `text` into words in one linear pass. */
@@ -73,19 +51,31 @@ export function tokenizeWords(text: string): WordIndex {
   let count = 0;
   let i = 0;
   while (i < len) {
-    const n = letterAt(text, i);
-    if (n === 0) {
+    const first = letterAt(text, i);
+    if (first === 0) {
       i++;
       continue;
     }
     const start = i;
-    i = runEnd(text, i + n);
-    while (i + 1 < len) {
-      const c = text.charCodeAt(i);
-      if (c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
-      const m = letterAt(text, i + 1);
-      if (m === 0) break;
-      i = runEnd(text, i + 1 + m);
+    i += first;
+    for (;;) {
+      // the rest of the run of letters and digits
+      let c = 0;
+      while (i < len) {
+        c = text.charCodeAt(i);
+        const n = c < 128 ? ASCII[c] : nonAsciiLetterAt(text, i, c);
+        if (n === 0) break;
+        i += n;
+      }
+      // an apostrophe or hyphen joins the next run
+      if (i + 1 < len && (c === 0x27 || c === 0x2019 || c === 0x2d)) {
+        const n = letterAt(text, i + 1);
+        if (n > 0) {
+          i += 1 + n;
+          continue;
+        }
+      }
+      break;
     }
     if (count === cap) {
       cap *= 2;
