@@ -39,7 +39,18 @@ await build({
   format: 'esm',
   target: 'node20',
   plugins: [registry],
-  banner: { js: "import { createRequire as __mtlintRequire } from 'node:module'; const require = __mtlintRequire(import.meta.url);" },
+  // bundled CommonJS packages expect require, __filename and __dirname
+  banner: {
+    js: [
+      "import { createRequire as __mtlintRequire } from 'node:module';",
+      "import { fileURLToPath as __mtlintPath } from 'node:url';",
+      "import { dirname as __mtlintDirname } from 'node:path';",
+      'const require = __mtlintRequire(import.meta.url);',
+      'const __mtlintFilename = __mtlintPath(import.meta.url);',
+      'const __mtlintDir = __mtlintDirname(__mtlintFilename);',
+    ].join(' '),
+  },
+  define: { __filename: '__mtlintFilename', __dirname: '__mtlintDir' },
   logLevel: 'warning',
   legalComments: 'none',
   minifyWhitespace: true,

@@ -76,7 +76,10 @@ describe('JSON locale files', () => {
     for (const p of ['package.json', 'tsconfig.json', 'src/lib/data.json', 'src/app/config.json', 'db.json']) expect(isLocaleJsonPath(p), p).toBe(false);
   });
 
-  it('throws a syntax error with its position', () => {
-    expect(() => lint('{"a": "x",\n  "b" "y"}', { filePath: 'en.json', config: ALL })).toThrow(/JSON syntax error: .* at line 2, column 7/);
+  it('reports a syntax error as one fatal parse error at its position', () => {
+    const [d, ...rest] = lint('{"a": "x",\n  "b" "y"}', { filePath: 'en.json', config: ALL });
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ ruleId: 'parse-error', fatal: true, line: 2, column: 7 });
+    expect(d.message).toMatch(/^Cannot parse this file as json: JSON syntax error: .* at line 2, column 7/);
   });
 });
