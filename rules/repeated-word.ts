@@ -46,6 +46,7 @@ export default defineRule<RepeatedWordOptions>({
       'It was a win-win deal.',
       'The river. The sea.',
       'Knock knock. Who is there?',
+      'it seems it seems it seems',
       'He paid $10 10 times.',
     ],
     invalid: [{ text: 'the the ministry said' }, { text: 'This is is not true.' }, { text: 'The official said said that' }],
@@ -65,6 +66,14 @@ export default defineRule<RepeatedWordOptions>({
       const b = { start: starts[i + 1], end: ends[i + 1], text: prose.slice(starts[i + 1], ends[i + 1]) };
       if (a.text.toLowerCase() !== b.text.toLowerCase() || !LETTERS.test(a.text)) continue;
       if (!GAP.test(prose.slice(a.end, b.start))) continue;
+      // three or more in a row is a decoder loop: ngram-loop reports it, with one fix for the whole run
+      const same = (k: number): boolean => k < count && ends[k] - starts[k] === len && prose.slice(starts[k], ends[k]).toLowerCase() === a.text.toLowerCase() && GAP.test(prose.slice(ends[k - 1], starts[k]));
+      if (same(i + 2)) {
+        let k = i + 2;
+        while (same(k + 1)) k++;
+        i = k;
+        continue;
+      }
       i++;
       const [start, end] = [a.start, b.end];
       if (allow.has(`${a.text} ${b.text}`.toLowerCase())) continue;

@@ -17,7 +17,11 @@ const oddUnicode = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 4 }),
   fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
   fc.constantFrom('\u0301', 'e\u0301', '\u0308', '😀', '👍🏽', '👨‍👩‍👧', '🇫🇷', '\u200b', '\ufeff', '\u00a0', 'Ã©', '\u2028', '\t', '\0'),
+  // right-to-left text and bidi controls
+  fc.constantFrom('مرحبا بالعالم', 'שלום.', '\u202e', '\u2067', 'السلام. .'),
 );
+/** A very long line: one word or mark repeated, with no break. */
+const longLine = fc.tuple(fc.constantFrom('word ', 'the the ', '. ', '“', 'a,', '中文'), fc.integer({ min: 500, max: 3000 })).map(([w, n]) => w.repeat(n));
 const breaks = fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\r\n\r\n', ' \n');
 const fragment = fc.oneof(
   { weight: 8, arbitrary: words },
@@ -28,6 +32,7 @@ const fragment = fc.oneof(
   { weight: 2, arbitrary: lookAlikes },
   { weight: 2, arbitrary: oddUnicode },
   { weight: 2, arbitrary: breaks },
+  { weight: 1, arbitrary: longLine },
 );
 /** Text that looks like MT output with garble, odd Unicode and mixed line breaks. */
 const garbledText = fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join(''));

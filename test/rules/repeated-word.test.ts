@@ -6,6 +6,8 @@ describe('repeated-word', () => {
   it('follows its table', () =>
     runRuleTests(rule, {
       valid: [
+        // three or more is a loop, which ngram-loop reports with one fix for the whole run
+        'the the the end',
         // the documented valid examples run in docs.test.ts; these are further look-alikes
         'That that is, is.',
         'Bye bye, see you.',
@@ -32,7 +34,6 @@ describe('repeated-word', () => {
         { text: 'They The the plan', errors: [{ range: [5, 12], message: 'Repeated word "the".' }] },
         { text: 'He had had enough.', options: { allow: ['that that'] }, errors: [{ range: [3, 10] }] },
         { text: 'Go go now', options: { allow: [] }, errors: [{ range: [0, 5] }] },
-        { text: 'the the the end', errors: [{ range: [0, 7] }] },
         { text: 'A **very** very big one', syntax: 'markdown', errors: [{ range: [4, 15] }], options: { allow: [] } },
       ],
     }));
