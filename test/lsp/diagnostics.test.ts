@@ -51,6 +51,18 @@ describe('published diagnostics', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('reports localisation files (PO, XLIFF, SRT, WebVTT, locale JSON) exactly as lint() does, at their file positions', async () => {
+    client = await TestClient.start({ workspaceFolders: [ROOT] });
+    for (const [name, languageId] of [['l10n/zh-en.po', 'po'], ['l10n/zh-en.xlf', 'xml'], ['l10n/seed.srt', 'srt'], ['l10n/seed.vtt', 'vtt'], ['l10n/locales/en/common.json', 'json']] as const) {
+      const text = read(name);
+      const uri = uriOf(name);
+      await client.open(uri, languageId, text);
+      const published = await client.diagnostics(uri);
+      expect(published.length, name).toBeGreaterThan(0);
+      expect(published, name).toEqual(lint(text, { filePath: fixture(name) }).map(expectedLsp));
+    }
+  });
+
   it('counts UTF-16 code units after emoji, ZWJ sequences, curly quotes, CJK and combining marks', async () => {
     client = await TestClient.start();
     const text = read('lsp/emoji.txt');
