@@ -30,6 +30,11 @@ describe('mtlint CLI', () => {
     const pc = byRule('period-comma')[0];
     expect(seed.slice(pc.range[0] - 7, pc.range[1] + 4)).toBe('300,000. , The');
     expect(pc.fix).toEqual({ title: 'Keep "."', applicability: 'safe', edits: [{ range: pc.range, text: '.' }] });
+    const glued = byRule('missing-space-after-punctuation')[0];
+    expect(seed.slice(glued.range[0], glued.range[1])).toBe(']R');
+    expect(seed.slice(glued.range[0] - 4, glued.range[1] + 5)).toBe('2021]Russia');
+    const quote = byRule('stray-quote').find((m: { range: number[] }) => seed.slice(m.range[0], m.range[1]) === '”');
+    expect(seed.slice(quote.range[0] - 5, quote.range[1] + 3)).toBe('used ” In');
     expect(file.errorCount).toBeGreaterThanOrEqual(3);
   });
 
