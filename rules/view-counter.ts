@@ -6,8 +6,8 @@ const NUMBER = String.raw`\d[\d,.]*\s*(?:[kKmMwW]|万|thousand|million)?\+?`;
 const LABELLED_RE = new RegExp(String.raw`(?:^|(?<=[\s|·•/]))(?:Views?|Page ?views|Reads?|Readings?|Reading (?:volume|count)|Read count|Hits|Clicks|Visits|Visitors|Browse(?:s| count)?|Views count|View count|Number of (?:views|readings|visits|clicks))\s*[:：]\s*${NUMBER}(?=\s|$|[|·•/])`, 'giu');
 /** "1.2k reads", "3,456 views" on a short line of its own or among dates and bars. */
 const COUNTED_RE = new RegExp(String.raw`(?:^|(?<=[\s|·•/]))${NUMBER}\s*(?:views|reads|readings|page views|clicks|hits|visits|times read|people (?:have )?read)(?=\s|$|[|·•/])`, 'giu');
-/** What either pattern needs: a colon before a number, or a number before a count word. */
-const COUNT_RE = /[:：]\s*\d|\d[\d,.]*\s*(?:[kmw]|万|thousand|million)?\+?\s*(?:views|reads|readings|page views|clicks|hits|visits|times read|people)/gi;
+/** What either pattern needs: a colon before a number, or a number (from its first digit) before a count word. */
+const COUNT_RE = /[:：]\s*\d|\d(?<![\d,.]\d)[\d,.]*\s*(?:[kmw]|万|thousand|million)?\+?\s*(?:views|reads|readings|page views|clicks|hits|visits|times read|people)/gi;
 const META_REST_RE = /^[\s|·•/,:：\-–—()[\]【】0-9年月日时分秒APMapm.]*$/;
 
 export default defineRule({
