@@ -1,5 +1,5 @@
 import type { BlockKind, Edit, Range, Syntax } from '../types.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex, lineBreaks } from './line-index.js';
 import { computeMasks, overlapsMask } from './masks.js';
 import { OffsetMap } from './offset-map.js';
 import { splitSentences } from './sentences.js';
@@ -48,7 +48,6 @@ export interface SourceText {
 }
 
 const PARAGRAPH_BREAK_RE = /(?:\r?\n|\r)[ \t\u3000]*(?:\r?\n|\r)\s*/g;
-const LINE_BREAK_RE = /\r\n?|\n/g;
 
 /**
  * One document as every rule sees it. Paragraphs, sentences, words and masks are computed
@@ -128,10 +127,9 @@ export class Document {
     const out: Range[] = [];
     const prose = this.prose;
     let start = 0;
-    LINE_BREAK_RE.lastIndex = 0;
-    for (let m = LINE_BREAK_RE.exec(prose); m; m = LINE_BREAK_RE.exec(prose)) {
-      out.push([start, m.index]);
-      start = LINE_BREAK_RE.lastIndex;
+    for (const [breakStart, breakEnd] of lineBreaks(prose)) {
+      out.push([start, breakStart]);
+      start = breakEnd;
     }
     if (start < prose.length || out.length === 0) out.push([start, prose.length]);
     return (this._lines = out);

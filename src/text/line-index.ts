@@ -3,10 +3,8 @@ export class LineIndex {
   private readonly starts: number[];
 
   constructor(readonly text: string) {
-    const starts = [0];
-    const re = /\r\n?|\n/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
-    this.starts = starts;
+    this.starts = [0];
+    for (const [, end] of lineBreaks(text)) this.starts.push(end);
   }
 
   /** 0-based line of an offset. */
@@ -53,4 +51,17 @@ export class LineIndex {
   get lineCount(): number {
     return this.starts.length;
   }
+}
+
+/**
+ * The line breaks of a text (LF, CRLF or a lone CR) as `[start, end)` ranges, in order: found with
+ * `indexOf` when the text has no CR, the common case, else with a regular expression.
+ */
+export function* lineBreaks(text: string): Generator<[number, number]> {
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) yield [i, i + 1];
+    return;
+  }
+  const re = /\r\n?|\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) yield [m.index, m.index + m[0].length];
 }

@@ -4,14 +4,19 @@
  * each beside a baseline measured in the same run: reading the same bytes and running one
  * precompiled regular expression over them in this Node process.
  *
- *   node dist/test/bench/run.js [--quick] [--sizes 1,10,100] [--json]
+ *   node dist/test/bench/run.js [--quick] [--sizes 1,10,100] [--skip startup,workers,adversarial] [--adversarial-size N]
+ *
+ * Besides the table it prints where the time goes on the first corpus: the shared analysis
+ * (paragraphs, sentences, words, masks, lines) apart, then the rules that took the most time.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint } from '../../src/engine/lint.js';
+import { lint, runRules } from '../../src/engine/lint.js';
+import { toSourceText } from '../../src/formats/index.js';
+import { Document } from '../../src/text/document.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { builtinRules } from '../../rules/index.js';
 
@@ -22,6 +27,8 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : quick ? [1, 10] : [1, 10, 100];
+const skip = new Set(args.includes('--skip') ? (args[args.indexOf('--skip') + 1] ?? '').split(',') : []);
+const adversarialArg = args.includes('--adversarial-size') ? Number(args[args.indexOf('--adversarial-size') + 1]) : undefined;
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run lints the same corpus. */
 function rng(seed: number): () => number {
@@ -103,9 +110,19 @@ function baseline(file: string): number {
   }).ms;
 }
 
-/** Lints a file in this process (one core) and returns the time, including reading it. */
+const warmed = new Set<string>();
+
+/**
+ * Lints a file in this process (one core) and returns the time, including reading it. The first
+ * call per preset lints another 256 KB first, so that compiling the code and loading the models
+ * (start-up, measured on its own) is not counted as throughput.
+ */
 function lintFile(file: string, preset: 'recommended' | 'all'): { ms: number; problems: number } {
   const resolved = resolveConfig({ extends: [`mtlint:${preset}`] });
+  if (!warmed.has(preset)) {
+    lint(buildCorpus(256 << 10, 99).text, { resolved, filePath: file });
+    warmed.add(preset);
+  }
   const { ms, value } = time(() => lint(readFileSync(file, 'utf8'), { resolved, filePath: file }));
   return { ms, problems: value.length };
 }
@@ -139,17 +156,54 @@ function runCli(argv: string[], cwd: string): number {
   return performance.now() - t0;
 }
 
+/** Inputs that make a careless pattern rescan the text from every position: runs of one mark, one endless token or line. */
 const ADVERSARIAL: Record<string, (n: number) => string> = {
   spaces: (n) => ' '.repeat(n),
+  tabs: (n) => ' \t'.repeat(n / 2),
   periods: (n) => '.'.repeat(n),
   'spaced periods': (n) => '. '.repeat(n / 2),
   quotes: (n) => '“”"\''.repeat(n / 4),
+  apostrophes: (n) => "'".repeat(n),
   'one giant line': (n) => 'word, '.repeat(n / 6),
   'no breaks, one sentence': (n) => 'a '.repeat(n / 2),
+  'one giant token': (n) => 'a'.repeat(n),
+  'dotted token': (n) => 'Word.'.repeat(n / 5),
+  'dashed token': (n) => '_a-'.repeat(n / 3),
+  digits: (n) => '1'.repeat(n),
   brackets: (n) => '(['.repeat(n / 2),
+  'closing brackets': (n) => ')]'.repeat(n / 2),
+  'nested brackets': (n) => '( '.repeat(n / 4) + ' )'.repeat(n / 4),
   'repeated word': (n) => 'the '.repeat(n / 4),
-  'CJK': (n) => '中文，'.repeat(n / 3),
+  CJK: (n) => '中文，'.repeat(n / 3),
+  'line breaks': (n) => '\n'.repeat(n),
+  'dot lines': (n) => '.\n'.repeat(n / 2),
+  'chrome lines': (n) => 'See also | News » World\n'.repeat(n / 24),
 };
+
+/** Where the time goes on one text: the shared analysis apart, then each rule (best of three runs). */
+function profile(text: string, preset: 'recommended' | 'all'): { analysis: Array<[string, number]>; rules: Array<[string, number]> } {
+  const resolved = resolveConfig({ extends: [`mtlint:${preset}`] });
+  const analysis = new Map<string, number>();
+  const rules = new Map<string, number>();
+  const best = (m: Map<string, number>, k: string, ms: number): void => void m.set(k, Math.min(m.get(k) ?? Infinity, ms));
+  for (let run = 0; run < 3; run++) {
+    const doc = new Document(toSourceText(text, 'text'));
+    const steps: Array<[string, () => unknown]> = [
+      ['paragraphs', () => doc.paragraphs()],
+      ['masks', () => doc.masks()],
+      ['words', () => doc.wordIndex()],
+      ['sentences', () => doc.sentences()],
+      ['lines', () => doc.lines()],
+      ['line index', () => doc.lineIndex],
+    ];
+    for (const [name, step] of steps) best(analysis, name, time(step).ms);
+    const timing = new Map<string, number>();
+    runRules(doc, resolved, { timing });
+    for (const [rule, ms] of timing) best(rules, rule, ms);
+  }
+  const sorted = (m: Map<string, number>): Array<[string, number]> => [...m].sort((a, b) => b[1] - a[1]);
+  return { analysis: sorted(analysis), rules: sorted(rules) };
+}
 
 /** Per rule: time on an adversarial input of size n and 10n; a ratio far above 10 means superlinear. */
 function adversarial(n: number): Array<{ input: string; rule: string; small: number; large: number; ratio: number }> {
@@ -201,25 +255,43 @@ function main(): void {
       say(`| ${size} MB (${injected} injected) | ${preset} | ${(mb / (m.ms / 1000)).toFixed(2)} | ${(mb / (base / 1000)).toFixed(0)} | ${(m.ms / base).toFixed(0)}x | ${Number.isNaN(m.problems) ? '' : m.problems} | ${mem} |`);
     }
   }
+  const first = buildCorpus(SIZES[0] * MB, SIZES[0]).text;
+  for (const preset of ['recommended', 'all'] as const) {
+    const { analysis, rules } = profile(first, preset);
+    const total = [...analysis, ...rules].reduce((sum, [, ms]) => sum + ms, 0);
+    say();
+    say(`Where the time goes, ${preset}, ${SIZES[0]} MB (best of 3, ${total.toFixed(0)} ms in all): shared analysis ${analysis.map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ')} ms;`);
+    say(`slowest rules: ${rules.slice(0, 12).map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ')} ms.`);
+  }
   if (perSize['recommended-1'] && perSize['recommended-10']) {
     say();
     say(`Scaling, recommended: 10x the input took ${(perSize['recommended-10'] / perSize['recommended-1']).toFixed(1)}x the time (1 MB -> 10 MB).`);
   }
 
-  // start-up: one small file, whole process, median of 7
+  if (!skip.has('startup')) startup(dir, say);
+  if (!skip.has('workers')) workers(dir, say);
+  if (!skip.has('adversarial')) adversarialTable(adversarialArg ?? (quick ? 200_000 : 1_000_000), say);
+  writeFileSync(join(dir, 'results.md'), lines.join('\n') + '\n');
+  console.log(`\n(results also in ${join(dir, 'results.md')})`);
+}
+
+/** Start-up: one small file, the whole process, median of 7. */
+function startup(dir: string, say: (s?: string) => void): void {
   const small = join(dir, 'small.txt');
   writeFileSync(small, 'The ministry said the talks ended. .\n');
   runCli([small], dir);
-  const startup = median(Array.from({ length: 7 }, () => runCli([small], dir)));
+  const wall = median(Array.from({ length: 7 }, () => runCli([small], dir)));
   const nodeOnly = median(Array.from({ length: 7 }, () => {
     const t0 = performance.now();
     spawnSync(process.execPath, ['-e', '0']);
     return performance.now() - t0;
   }));
   say();
-  say(`Start-up: linting one small file takes ${startup.toFixed(0)} ms wall (node alone: ${nodeOnly.toFixed(0)} ms).`);
+  say(`Start-up: linting one small file takes ${wall.toFixed(0)} ms wall (node alone: ${nodeOnly.toFixed(0)} ms).`);
+}
 
-  // worker pool: 2,000 small files, --jobs 1 against the default (all cores)
+/** The worker pool: 2,000 small files, --jobs 1 against the default (all cores). */
+function workers(dir: string, say: (s?: string) => void): void {
   const tree = join(dir, 'tree');
   const { text: treeText } = buildCorpus(4 * MB, 7);
   const paras = treeText.split('\n\n');
@@ -232,9 +304,10 @@ function main(): void {
   const all = median([runCli(['-f', 'json', '-o', join(dir, 'o2.json'), tree], dir), runCli(['-f', 'json', '-o', join(dir, 'o2.json'), tree], dir)]);
   const same = readFileSync(join(dir, 'o1.json'), 'utf8') === readFileSync(join(dir, 'o2.json'), 'utf8');
   say(`Worker pool, 2,000 files: --jobs 1 ${one.toFixed(0)} ms, all cores ${all.toFixed(0)} ms: ${(one / all).toFixed(2)}x speed-up; output identical: ${same}.`);
+}
 
-  // adversarial inputs, per rule
-  const n = quick ? 200_000 : 1_000_000;
+/** Adversarial inputs, per rule: the rules furthest from linear, and the slowest. */
+function adversarialTable(n: number, say: (s?: string) => void): void {
   const rows = adversarial(n);
   const worst = rows.filter((r) => !Number.isNaN(r.ratio)).sort((a, b) => b.ratio - a.ratio).slice(0, 8);
   const slowest = [...rows].sort((a, b) => b.large - a.large).slice(0, 5);
@@ -244,8 +317,6 @@ function main(): void {
   say('| --- | --- | ---: | ---: | ---: |');
   for (const r of worst) say(`| ${r.input} | ${r.rule} | ${r.small.toFixed(1)} | ${r.large.toFixed(1)} | ${r.ratio.toFixed(1)} |`);
   say(`Slowest on adversarial input: ${slowest.map((r) => `${r.rule} on ${r.input} ${r.large.toFixed(0)} ms`).join('; ')}.`);
-  writeFileSync(join(dir, 'results.md'), lines.join('\n') + '\n');
-  console.log(`\n(results also in ${join(dir, 'results.md')})`);
 }
 
 main();
