@@ -1,7 +1,7 @@
 import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
 import type { Config } from '../config/types.js';
 import { fix, type FixType } from '../engine/fix.js';
-import { lintDocument } from '../engine/lint.js';
+import { CHUNKED_ABOVE, lint, lintDocument } from '../engine/lint.js';
 import type { Diagnostic } from '../types.js';
 
 /** One file's lint job, as plain data so it can cross to a worker thread. */
@@ -59,9 +59,25 @@ export function runTask(task: LintTask): LintTaskResult {
   const options = { resolved, filePath: task.filePath, syntax: task.syntax, sourceLanguage: task.sourceLanguage, timing };
   if (task.fixType) {
     const result = fix(task.text, { ...options, fixType: task.fixType });
-    const wordCount = lintDocument(result.output, options).document.words().length;
-    return { index: task.index, diagnostics: result.remaining, ...(result.changed ? { output: result.output } : {}), wordCount, timing: timing && [...timing] };
+    return { index: task.index, diagnostics: result.remaining, ...(result.changed ? { output: result.output } : {}), wordCount: countWordsIn(result.output, options), timing: timing && [...timing] };
+  }
+  if (task.text.length > CHUNKED_ABOVE) {
+    // a very large file is linted piece by piece (bounded memory), and its words counted without a document
+    return { index: task.index, diagnostics: lint(task.text, options), wordCount: countWordsIn(task.text, options), timing: timing && [...timing] };
   }
   const { diagnostics, document } = lintDocument(task.text, options);
   return { index: task.index, diagnostics, wordCount: document.words().length, timing: timing && [...timing] };
 }
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/** Prose words of a text, for the quality score: large plain texts are counted by a scan, without a document. */
+function countWordsIn(text: string, options: Parameters<typeof lintDocument>[1]): number {
+  if (text.length <= CHUNKED_ABOVE || (options?.syntax !== undefined && options.syntax !== 'text')) return lintDocument(text, { ...options, resolved: EMPTY }).document.words().length;
+  let n = 0;
+  WORD_RE.lastIndex = 0;
+  while (WORD_RE.exec(text)) n++;
+  return n;
+}
+
+const EMPTY = resolveConfig({ extends: [] });
