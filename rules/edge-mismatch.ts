@@ -6,12 +6,22 @@ const FINAL: Record<string, string> = {
   '.': '.', '。': '.', '．': '.', '｡': '.', '!': '!', '！': '!', '?': '?', '？': '?', ':': ':', '：': ':',
   ';': ';', '；': ';', '…': '…', ',': ',', '，': ',', '、': ',',
 };
-const CLOSERS = /["'”’»」』）)\]】》〕\s]+$/u;
+const CLOSERS = '"\'”’»」』）)]】》〕';
+const SPACE_RE = /\s/;
 const LEADING = /^\s+/;
-const TRAILING = /\s+$/;
+
+/** The text without the closing quotes, brackets and whitespace it ends with. */
+function withoutClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && (CLOSERS.includes(text[end - 1]) || SPACE_RE.test(text[end - 1]))) end--;
+  return text.slice(0, end);
+}
+
+/** The whitespace a text ends with. */
+const trailing = (text: string): string => text.slice(text.trimEnd().length);
 
 function finalMark(text: string): { mark: string; at: number; length: number } | undefined {
-  const body = text.replace(CLOSERS, '');
+  const body = withoutClosers(text);
   if (body.endsWith('...')) return { mark: '…', at: body.length - 3, length: 3 };
   const last = body[body.length - 1];
   return last && FINAL[last] ? { mark: FINAL[last], at: body.length - 1, length: 1 } : undefined;
@@ -62,8 +72,8 @@ export default defineRule({
           suggestions: [{ title: `Start with "${show(sl)}" as the source does`, edits: [{ range: [u.start, u.start + tl.length], text: sl }] }],
         });
       }
-      const st = TRAILING.exec(u.source)?.[0] ?? '';
-      const tt = TRAILING.exec(u.target)?.[0] ?? '';
+      const st = trailing(u.source);
+      const tt = trailing(u.target);
       if (st.includes('\n') !== tt.includes('\n') || (st === '') !== (tt === '')) {
         ctx.report({
           range: [u.end - tt.length, u.end],
@@ -76,13 +86,13 @@ export default defineRule({
       const tm = finalMark(u.target);
       // a source cut after a comma is part of a longer sentence: how the translation ends it is free
       if ((sm?.mark ?? '') === (tm?.mark ?? '') || sm?.mark === ',') continue;
-      const body = u.target.replace(CLOSERS, '');
+      const body = withoutClosers(u.target);
       const at = tm ? u.start + tm.at : u.start + body.length;
       const end = tm ? at + tm.length : at;
       ctx.report({
         range: tm ? [at, end] : [at, at],
         messageId: 'punctuation',
-        data: { source: sm ? u.source.replace(CLOSERS, '').slice(sm.at, sm.at + sm.length) : 'no final mark', target: tm ? u.target.slice(tm.at, tm.at + tm.length) : 'no final mark' },
+        data: { source: sm ? withoutClosers(u.source).slice(sm.at, sm.at + sm.length) : 'no final mark', target: tm ? u.target.slice(tm.at, tm.at + tm.length) : 'no final mark' },
         suggestions: [{ title: sm ? `End with "${sm.mark}"` : `Remove "${u.target.slice(tm!.at, tm!.at + tm!.length)}"`, edits: [{ range: [at, end], text: sm?.mark ?? '' }] }],
       });
     }
