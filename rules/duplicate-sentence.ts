@@ -40,19 +40,29 @@ export default defineRule({
     const near = Number(ctx.options.similarity ?? NEAR);
     const sentences = doc.sentences();
     const blocks = doc.paragraphs();
+    // read the file text: inline code is one placeholder character in the prose view
+    const keyOf = (s: { start: number; end: number }): string[] => {
+      const [fileStart, fileEnd] = doc.map.range([s.start, s.end]);
+      return (doc.text.slice(fileStart, fileEnd).match(WORD_RE) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+    };
     let prevKey: string[] | undefined;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k];
-      // read the file text: inline code is one placeholder character in the prose view
-      const [fileStart, fileEnd] = doc.map.range([s.start, s.end]);
-      const key = (doc.text.slice(fileStart, fileEnd).match(WORD_RE) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
-      const quoted = QUOTED_RE.test(prose.slice(s.start, s.end));
       const prev = sentences[k - 1];
-      const prevWords = prevKey;
+      // sentences of very different lengths cannot be near-copies: skip before splitting them into words
+      const lengths = prev ? [s.end - s.start, prev.end - prev.start] : [0, 1];
+      if (Math.min(...lengths) / Math.max(...lengths) < 0.5) {
+        prevKey = undefined;
+        continue;
+      }
+      const key = keyOf(s);
+      const prevWords = prevKey ?? keyOf(prev);
       prevKey = key;
-      if (!prev || !prevWords || key.length < minWords || prevWords.length < minWords) continue;
+      if (key.length < minWords || prevWords.length < minWords) continue;
+      // word sets this different in size cannot reach the similarity: skip before building them
+      if (Math.min(key.length, prevWords.length) / Math.max(key.length, prevWords.length) < near * 0.8) continue;
       // a string shown again in an example: >>> 'text.' 'text.'
-      if (quoted) continue;
+      if (QUOTED_RE.test(prose.slice(s.start, s.end))) continue;
       // across paragraphs only body sentences count: a headline repeated as the lead is boilerplate
       if (prev.paragraph !== s.paragraph && !(ENDED_RE.test(prose.slice(prev.start, prev.end)) && ENDED_RE.test(prose.slice(s.start, s.end)))) continue;
       const identical = key.length === prevWords.length && key.every((w, i) => w === prevWords[i]);

@@ -56,6 +56,7 @@ export default defineRule({
         let found: { n: number; copies: number } | undefined;
         for (let n = 1; n <= MAX_N && !found; n++) {
           if (i + minCopies * n > words.length) break;
+          if (lower[i] !== lower[i + n]) continue; // the cheap test first: a loop repeats its first word n words on
           let inner = true;
           for (let k = 1; k < n && inner; k++) inner = joined(i + k);
           if (!inner) break;
