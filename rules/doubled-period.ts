@@ -21,6 +21,7 @@ export default defineRule({
       'The U.S. and the E.U. met. Talks went on.',
       'Pi is about 3.14. Really.',
       'See https://example.com/a..b for details.',
+      'far less than that..about 1000MW',
     ],
     invalid: [
       { text: 'in military strategy. .', output: 'in military strategy.' },
@@ -34,6 +35,8 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       if (ctx.doc.isMasked(end - 1, end) && !ctx.doc.isMasked(start, start + 1)) continue;
+      // "that..about": two periods glued between words are a mistyped ellipsis, not a sentence end
+      if (end - start === 2 && /[\p{L}\p{N}]/u.test(prose[start - 1] ?? '') && /[\p{L}\p{N}]/u.test(prose[end] ?? '')) continue;
       if (ctx.doc.isMasked(start, end) && /\/|\w\.\w/.test(prose.slice(Math.max(0, start - 3), end + 1))) continue;
       ctx.report({
         range: [start, end],

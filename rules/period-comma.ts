@@ -20,6 +20,7 @@ export default defineRule({
       'It cost 1,000.50 dollars.',
       'He said so, etc., and left.',
       'The U.S., Canada and Mexico agreed.',
+      'Boards of 8 ft., 12 ft. and 16 ft. lengths.',
     ],
     invalid: [
       { text: 'no less than 300,000. , The total population', output: 'no less than 300,000. The total population' },

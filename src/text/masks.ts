@@ -7,6 +7,8 @@ export const TITLE_ABBREVIATIONS = [
   'p', 'vs', 'v', 'cf', 'approx', 'ca', 'Ch', 'Sec', 'Art', 'Ave', 'Blvd', 'Rd', 'Dept', 'Univ', 'Assn',
   'Bros', 'est', 'al', 'ed', 'eds', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',
   'Nov', 'Dec', 'op', 'viz', 'Messrs', 'Mme', 'Mlle', 'Esq', 'Ph', 'Op',
+  // units written with a period: "8 ft., 12 ft. long", "4 lb., more or less"
+  'ft', 'lb', 'lbs', 'oz', 'mi', 'yd', 'yds', 'sq', 'cu', 'gal', 'qt', 'doz', 'tsp', 'tbsp', 'hr', 'hrs', 'incl',
 ];
 
 /** Abbreviations that may also end a sentence. */
