@@ -1,10 +1,15 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import type { Edit, Range } from '../src/types.js';
 
-/** «…» (French, Russian), »…« (German, Danish), „…“ or „…” (German, Polish, Czech). */
-const DOUBLE_RE = /«([ \u00A0\u202F]*)([^«»\n]{1,400}?)([ \u00A0\u202F]*)»|»(?=\S)[^«»\n]{1,400}?(?<=\S)«|„[^„“”\n]{1,400}?[“”]/g;
+/** »…« (German, Danish), „…“ or „…” (German, Polish, Czech); «…» (French, Russian) is paired by `guillemets`. */
+const DOUBLE_RE = /«|»(?=\S)[^«»\n]{1,400}?(?<=\S)«|„[^„“”\n]{1,400}?[“”]/g;
 /** ‹…›, ›…‹ and ‚…‘, the single forms, which nest inside the double ones. */
 const SINGLE_RE = /‹(?=\S)[^‹›\n]{1,400}?(?<=\S)›|›(?=\S)[^‹›\n]{1,400}?(?<=\S)‹|‚(?=\S)[^‚‘’\n]{1,400}?(?<=\S)[‘’]/g;
+/** What ends a «…» quotation, or shows that it does not end on its line. */
+const GUILLEMET_END_RE = /[«»\n]/g;
+/** Most characters between the spaces of a «…» quotation. */
+const GUILLEMET_MAX = 400;
+const isQuoteSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f;
 const NUMERO_RE = /№(№?)[ \u00A0]*/g;
 
 export default defineRule({
@@ -42,10 +47,14 @@ export default defineRule({
       re.lastIndex = 0;
       for (let m = re.exec(prose); m; m = re.exec(prose)) {
         const start = m.index;
-        const end = start + m[0].length;
+        let [innerStart, innerEnd, end] = [start + 1, start + m[0].length - 1, start + m[0].length];
+        if (m[0] === '«') {
+          const pair = guillemets(prose, start);
+          if (!pair) continue;
+          [innerStart, innerEnd, end] = pair;
+          re.lastIndex = end;
+        }
         if (ctx.doc.isMasked(start) || ctx.doc.isMasked(end - 1)) continue;
-        const innerStart = start + 1 + (m[1] ?? '').length;
-        const innerEnd = end - 1 - (m[3] ?? '').length;
         const edits: Edit[] = [
           { range: [start, innerStart] as Range, text: open },
           { range: [innerEnd, end] as Range, text: close },
@@ -53,7 +62,7 @@ export default defineRule({
         ctx.report({
           range: [start, end],
           messageId: 'quotes',
-          data: { open: m[0][0], close: m[0][m[0].length - 1], english: `${open}…${close}` },
+          data: { open: prose[start], close: prose[end - 1], english: `${open}…${close}` },
           fix: { title: `Use ${open} ${close}`, edits },
         });
       }
@@ -74,3 +83,20 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The «…» quotation opening at `open`, closed by the first » on its line: where its words start and
+ * end (inside the spaces French puts within the marks) and where it ends. A quotation of spaces
+ * keeps one as its words; more than GUILLEMET_MAX characters of words are no quotation.
+ */
+function guillemets(prose: string, open: number): [innerStart: number, innerEnd: number, end: number] | undefined {
+  GUILLEMET_END_RE.lastIndex = open + 1;
+  const close = GUILLEMET_END_RE.exec(prose)?.index;
+  if (close === undefined || prose[close] !== '»' || close === open + 1) return undefined;
+  let innerStart = open + 1;
+  while (innerStart < close && isQuoteSpace(prose.charCodeAt(innerStart))) innerStart++;
+  if (innerStart === close) return [close - 1, close, close + 1];
+  let innerEnd = close;
+  while (isQuoteSpace(prose.charCodeAt(innerEnd - 1))) innerEnd--;
+  return innerEnd - innerStart > GUILLEMET_MAX ? undefined : [innerStart, innerEnd, close + 1];
+}

@@ -178,6 +178,7 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'line breaks': (n) => '\n'.repeat(n),
   'dot lines': (n) => '.\n'.repeat(n / 2),
   'chrome lines': (n) => 'See also | News » World\n'.repeat(n / 24),
+  'guillemet, then spaces': (n) => `«${' '.repeat(n - 2)}»`,
 };
 
 /** Where the time goes on one text: the shared analysis apart, then each rule (best of three runs). */

@@ -12,6 +12,9 @@ describe('foreign-quote-marks', () => {
         'Prices ‹ 5 and › 3',
         { text: 'Code `«x»` stays.', syntax: 'markdown' },
         'They sang 「Sakura」 at the end.',
+        // no » on the line, or more than 400 characters of words between the marks
+        '« a line\nthen » the next',
+        `«${'word '.repeat(90)}» said`,
       ],
       invalid: [
         {
@@ -28,6 +31,8 @@ describe('foreign-quote-marks', () => {
         { text: 'Orders №№ 5 and 6', errors: [{ range: [7, 9], message: 'Numero sign "№№": write "Nos.".' }], output: 'Orders Nos. 5 and 6' },
         { text: 'the № sign', errors: [{ range: [4, 5] }], output: 'the No. sign' },
         { text: 'A *bold* «claim»', syntax: 'markdown', errors: [{ range: [9, 16] }], output: 'A *bold* “claim”' },
+        { text: 'a «\u00A0oui\u00A0» b « non »', errors: [{ range: [2, 9] }, { range: [12, 19] }], output: 'a “oui” b “non”' },
+        { text: 'blank «   » here', errors: [{ range: [6, 11] }], output: 'blank “ ” here' },
       ],
     }));
 });
