@@ -31,28 +31,36 @@ const registry: Plugin = {
   },
 };
 
-await build({
-  entryPoints: [join(dist, 'src', 'cli', 'main.js')],
-  outfile: join(dist, 'src', 'cli', 'mtlint.js'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  plugins: [registry],
-  // bundled CommonJS packages expect require, __filename and __dirname
-  banner: {
+/** Bundles one entry module into one output file. */
+const bundle = (entry: string, outfile: string) =>
+  build({
+    entryPoints: [entry],
+    outfile,
+    allowOverwrite: true,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    plugins: [registry],
+    // bundled CommonJS packages expect require, __filename and __dirname
+    banner: {
     js: [
-      "import { createRequire as __mtlintRequire } from 'node:module';",
-      "import { fileURLToPath as __mtlintPath } from 'node:url';",
-      "import { dirname as __mtlintDirname } from 'node:path';",
-      'const require = __mtlintRequire(import.meta.url);',
-      'const __mtlintFilename = __mtlintPath(import.meta.url);',
-      'const __mtlintDir = __mtlintDirname(__mtlintFilename);',
+        "import { createRequire as __mtlintRequire } from 'node:module';",
+        "import { fileURLToPath as __mtlintPath } from 'node:url';",
+        "import { dirname as __mtlintDirname } from 'node:path';",
+        'const require = __mtlintRequire(import.meta.url);',
+        'const __mtlintFilename = __mtlintPath(import.meta.url);',
+        'const __mtlintDir = __mtlintDirname(__mtlintFilename);',
     ].join(' '),
-  },
-  define: { __filename: '__mtlintFilename', __dirname: '__mtlintDir' },
-  logLevel: 'warning',
-  legalComments: 'none',
-  minifyWhitespace: true,
-  minifySyntax: true,
-});
+    },
+    define: { __filename: '__mtlintFilename', __dirname: '__mtlintDir' },
+    logLevel: 'warning',
+    legalComments: 'none',
+    minifyWhitespace: true,
+    minifySyntax: true,
+  });
+
+await bundle(join(dist, 'src', 'cli', 'main.js'), join(dist, 'src', 'cli', 'mtlint.js'));
+// the lint workers, bundled in place: each worker thread then starts by loading one module too
+await bundle(join(dist, 'src', 'cli', 'worker.js'), join(dist, 'src', 'cli', 'worker.js'));
+await bundle(join(dist, 'src', 'lsp', 'lint-worker.js'), join(dist, 'src', 'lsp', 'lint-worker.js'));

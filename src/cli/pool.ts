@@ -22,7 +22,8 @@ export async function runTasks(tasks: LintTask[], jobs: number, onResult: (o: Ta
     for (const t of tasks) onResult(inline(t));
     return;
   }
-  const pool = new OrderedPool(Math.min(jobs, tasks.length));
+  // this thread works too, beside jobs - 1 workers: it is already warm while the workers start
+  const pool = new OrderedPool(Math.min(jobs, tasks.length) - 1, { local: true });
   try {
     await pool.run(tasks, onResult);
   } finally {
@@ -47,7 +48,10 @@ export class OrderedPool {
     return existsSync(fileURLToPath(new URL('./worker.js', import.meta.url)));
   }
 
-  constructor(size: number) {
+  private readonly local: boolean;
+
+  constructor(size: number, options: { local?: boolean } = {}) {
+    this.local = options.local ?? false;
     const url = new URL('./worker.js', import.meta.url);
     for (let i = 0; i < size; i++) this.workers.push(new Worker(url));
   }
@@ -95,6 +99,17 @@ export class OrderedPool {
         if (nextBatch < batches.length) w.postMessage(batches[nextBatch++]);
       };
       if (batches.length === 0) return finish();
+      if (this.local) {
+        // between its batches this thread yields, so that workers' results are taken in
+        const step = (): void => {
+          if (nextBatch >= batches.length) return;
+          const outcomes = batches[nextBatch++].map(inline);
+          for (const o of outcomes) ready.set(o.ok ? o.result.index : o.index, o);
+          release();
+          setImmediate(step);
+        };
+        setImmediate(step);
+      }
       for (const w of this.workers) {
         const handler = (outcomes: TaskOutcome[]): void => {
           for (const o of outcomes) ready.set(o.ok ? o.result.index : o.index, o);
