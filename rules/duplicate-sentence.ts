@@ -55,6 +55,19 @@ export default defineRule({
         prevKey = undefined;
         continue;
       }
+      // nor can sentences whose letters differ much: a letter count is far cheaper than words
+      const hist = letterCounts(prose, s.start, s.end);
+      const prevHist = letterCounts(prose, prev.start, prev.end);
+      let diff = 0;
+      let total = 0;
+      for (let c = 0; c < 27; c++) {
+        diff += Math.abs(hist[c] - prevHist[c]);
+        total += hist[c] + prevHist[c];
+      }
+      if (total > 0 && diff / total > 0.35) {
+        prevKey = undefined;
+        continue;
+      }
       const key = keyOf(s);
       const prevWords = prevKey ?? keyOf(prev);
       prevKey = key;
@@ -86,3 +99,13 @@ export default defineRule({
     }
   },
 });
+
+/** Counts of a-z (case folded) and of all other characters in `[start, end)`. */
+function letterCounts(text: string, start: number, end: number): Uint32Array {
+  const counts = new Uint32Array(27);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    counts[c >= 97 && c <= 122 ? c - 97 : 26]++;
+  }
+  return counts;
+}

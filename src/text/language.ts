@@ -6,13 +6,13 @@ const SAMPLE_CHARS = 200_000;
 /** Residue a translation from each language leaves in English that has no foreign script left. */
 const RESIDUE: Array<{ language: string; re: RegExp }> = [
   // honorific suffixes and romanised set phrases: Tanaka-san, Sato-sensei, itadakimasu
-  { language: 'ja', re: /\b\p{Lu}\p{Ll}+-(?:san|sama|kun|chan|senpai|sensei|dono)\b|\b(?:itadakimasu|otsukaresama|yoroshiku onegai|gochisousama)\b/giu },
+  { language: 'ja', re: /\b[A-Z][a-z]+-(?:san|sama|kun|chan|senpai|sensei|dono)\b|\b(?:[Ii]tadakimasu|[Oo]tsukaresama|[Yy]oroshiku onegai|[Gg]ochisousama)\b/g },
   // Kim-ssi, Park-nim, hwaiting, oppa/unnie/noona/hyung/sunbae addressed to a person
-  { language: 'ko', re: /\b\p{Lu}\p{Ll}+-(?:ssi|nim)\b|\b(?:hwaiting|oppa|unnie|noona|hyung|sunbae|sunbaenim)\b/giu },
+  { language: 'ko', re: /\b[A-Z][a-z]+-(?:ssi|nim)\b|\b(?:[Hh]waiting|[Oo]ppa|[Uu]nnie|[Nn]oona|[Hh]yung|[Ss]unbae|[Ss]unbaenim)\b/g },
   // 责任编辑, 原标题, （完）, 万/亿 rendered as words, 性 read as "sex", 人山人海
   {
     language: 'zh',
-    re: /^\W*(?:Editor in charge|Responsible editor|Original title)\s*[:：]|^\((?:Finish|End|Complete)\)$|\b\d[\d.,]*\s+(?:ten thousand|hundred million)\s+(?:yuan|RMB|people|tons|mu)\b|\bsexual (?:testing|probing)\b|\bbreakthrough sexual\b|\bpeople mountain,? people sea\b/gimu,
+    re: /^\W*(?:Editor in charge|Responsible editor|Original title)\s*[:：]|^\((?:Finish|End|Complete)\)$|\b\d[\d.,]*\s+(?:ten thousand|hundred million)\s+(?:yuan|RMB|people|tons|mu)\b|\bsexual (?:testing|probing)\b|\bbreakthrough sexual\b|\bpeople mountain,? people sea\b/gim,
   },
   // Russian numero sign and guillemets
   { language: 'ru', re: /№\s*\d|«[^»\n]{1,80}»/gu },
