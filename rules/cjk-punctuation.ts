@@ -42,8 +42,16 @@ function latinShare(prose: string, start: number, end: number): number | undefin
   return latin + cjk < 4 ? undefined : latin / (latin + cjk);
 }
 
+/** Latin shares of sentences and paragraphs already counted, by their range (each is counted once). */
+type ShareCache = Map<string, number | undefined>;
+
+function cachedShare(cache: ShareCache, key: string, prose: string, start: number, end: number): number | undefined {
+  if (!cache.has(key)) cache.set(key, latinShare(prose, start, end));
+  return cache.get(key);
+}
+
 /** Whether the mark at `at` stands in English text: its sentence (or, if that has no letters, its paragraph) is mostly Latin. */
-function inEnglish(doc: Document, at: number, minShare: number): boolean {
+function inEnglish(doc: Document, at: number, minShare: number, cache: ShareCache): boolean {
   const sentences = doc.sentences();
   let lo = 0;
   let hi = sentences.length - 1;
@@ -53,10 +61,10 @@ function inEnglish(doc: Document, at: number, minShare: number): boolean {
     else hi = mid - 1;
   }
   const s = sentences[lo];
-  const share = s && s.start <= at && at < s.end ? latinShare(doc.prose, s.start, s.end) : undefined;
+  const share = s && s.start <= at && at < s.end ? cachedShare(cache, `s${s.start}:${s.end}`, doc.prose, s.start, s.end) : undefined;
   if (share !== undefined) return share >= minShare;
   const p = doc.paragraphAt(at);
-  const pShare = p ? latinShare(doc.prose, p.start, p.end) : undefined;
+  const pShare = p ? cachedShare(cache, `p${p.start}:${p.end}`, doc.prose, p.start, p.end) : undefined;
   return pShare === undefined || pShare >= minShare;
 }
 
@@ -93,6 +101,7 @@ export default defineRule({
     const doc = ctx.doc;
     const { prose } = doc;
     const minShare = Number(ctx.options.minLatinShare);
+    const shares: ShareCache = new Map();
     RUN_RE.lastIndex = 0;
     for (let m = RUN_RE.exec(prose); m; m = RUN_RE.exec(prose)) {
       const rs = m.index;
@@ -107,7 +116,7 @@ export default defineRule({
       if (m[0].includes('。。') || (m[0] === '。' && (prev === '。' || next === '。'))) continue;
       // 你好，世界 and 为人民服务。” : punctuation inside a Chinese or Japanese phrase belongs to it
       if (CJK_LETTER.test(prev) && !/^[ \t]*[\p{Script=Latin}\p{N}]/u.test(prose.slice(re, re + 4))) continue;
-      if (!inEnglish(doc, rs, minShare)) continue;
+      if (!inEnglish(doc, rs, minShare, shares)) continue;
 
       const forms = marks.map(englishForm);
       // 1，000 and 10：30 between digits keep their spacing

@@ -4,10 +4,12 @@ import { chromeLines, endsSentence, linesWithMatch, reportPiece } from '../src/t
 const NUMBER = String.raw`\d[\d,.]*\s*(?:[kKmMwW]|万|thousand|million)?\+?`;
 /** "Views: 1,204", "Reads 10w+", "Page views：3562" — a label, a colon, a count. */
 const LABELLED_RE = new RegExp(String.raw`(?:^|(?<=[\s|·•/]))(?:Views?|Page ?views|Reads?|Readings?|Reading (?:volume|count)|Read count|Hits|Clicks|Visits|Visitors|Browse(?:s| count)?|Views count|View count|Number of (?:views|readings|visits|clicks))\s*[:：]\s*${NUMBER}(?=\s|$|[|·•/])`, 'giu');
+/** NUMBER where spaces follow: the spaces are left to the pattern after it (two free runs of spaces in a row are quadratic). */
+const COUNT_NUMBER = String.raw`\d[\d,.]*(?:\s*(?:[kKmMwW]|万|thousand|million)\+?|\s*\+)?`;
 /** "1.2k reads", "3,456 views" on a short line of its own or among dates and bars. */
-const COUNTED_RE = new RegExp(String.raw`(?:^|(?<=[\s|·•/]))${NUMBER}\s*(?:views|reads|readings|page views|clicks|hits|visits|times read|people (?:have )?read)(?=\s|$|[|·•/])`, 'giu');
+const COUNTED_RE = new RegExp(String.raw`(?:^|(?<=[\s|·•/]))${COUNT_NUMBER}\s*(?:views|reads|readings|page views|clicks|hits|visits|times read|people (?:have )?read)(?=\s|$|[|·•/])`, 'giu');
 /** What either pattern needs: a colon before a number, or a number (from its first digit) before a count word. */
-const COUNT_RE = /[:：]\s*\d|\d(?<![\d,.]\d)[\d,.]*\s*(?:[kmw]|万|thousand|million)?\+?\s*(?:views|reads|readings|page views|clicks|hits|visits|times read|people)/gi;
+const COUNT_RE = /[:：]\s*\d|\d(?<![\d,.]\d)[\d,.]*(?:\s*(?:[kmw]|万|thousand|million)\+?|\s*\+)?\s*(?:views|reads|readings|page views|clicks|hits|visits|times read|people)/gi;
 const META_REST_RE = /^[\s|·•/,:：\-–—()[\]【】0-9年月日时分秒APMapm.]*$/;
 
 export default defineRule({
