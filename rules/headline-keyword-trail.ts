@@ -2,7 +2,8 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { chromeLines, deleteLine, linesWithMatch, short } from '../src/text/chrome-lines.js';
 
 const BAR_RE = /[|｜_]/g;
-const SEPARATOR_RE = /\s+[|｜]\s+|\s*[|｜_]\s*(?=\S)/g;
+const BAR_OR_UNDERSCORE_RE = /[|｜_]/g;
+const SPACE_RE = /\s/;
 const LINK_PROMPT_RE = /^(?:See also|Read also|Also read|Related|Recommended|Previous|Next|Read more|Home\b|Current location|You are here)/i;
 const TAG_RE = /^["“'‘(]?[\p{Lu}\p{N}][\p{L}\p{N}'’&.\-]*(?:\s+[\p{L}\p{N}'’&.\-]+){0,4}["”'’)]?$/u;
 
@@ -46,7 +47,7 @@ export default defineRule({
       const prev = !line.afterBlank ? lines[line.index - 1]?.text : undefined;
       const next = lines[line.index + 1] && !lines[line.index + 1].afterBlank ? lines[line.index + 1].text : undefined;
       if (pipes(prev) >= 2 || pipes(next) >= 2) continue;
-      const parts = text.split(SEPARATOR_RE).map((p) => p.trim());
+      const parts = splitAtSeparators(text).map((p) => p.trim());
       if (parts.length < 3) continue;
       const [headline, ...tags] = parts;
       // a headline has some words; tags are short, capitalised, without sentence punctuation
@@ -75,4 +76,35 @@ function firstLines(texts: string[]): Map<string, number> {
     if (!out.has(t)) out.set(t, i);
   });
   return out;
+}
+
+/**
+ * Splits a line at its separators: a bar with spaces on both sides, or a bar or underscore (with
+ * any spaces around it) followed by more text. Each separator is found from its mark, and the
+ * spaces around it are taken in one pass, so that a long run of spaces is not scanned again for
+ * every space in it.
+ */
+function splitAtSeparators(text: string): string[] {
+  const isSpace = (i: number): boolean => i < text.length && SPACE_RE.test(text[i]);
+  const parts: string[] = [];
+  let from = 0;
+  let pos = 0;
+  BAR_OR_UNDERSCORE_RE.lastIndex = 0;
+  for (let m = BAR_OR_UNDERSCORE_RE.exec(text); m; m = BAR_OR_UNDERSCORE_RE.exec(text)) {
+    const at = m.index;
+    let start = at;
+    while (start > pos && isSpace(start - 1)) start--;
+    let end = at + 1;
+    while (isSpace(end)) end++;
+    const spacedBar = m[0] !== '_' && start < at && end > at + 1;
+    if (!spacedBar && end === text.length) {
+      pos = at + 1;
+      continue;
+    }
+    parts.push(text.slice(from, start));
+    from = pos = end;
+    BAR_OR_UNDERSCORE_RE.lastIndex = end;
+  }
+  parts.push(text.slice(from));
+  return parts;
 }
