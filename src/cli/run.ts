@@ -7,7 +7,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { builtinRules } from '../../rules/index.js';
 import { ConfigError } from '../config/errors.js';
 import { findConfigFile, loadConfig, validateConfig, type LoadedConfig } from '../config/load.js';
-import { overrideMatches, resolveConfig } from '../config/resolve.js';
+import { overrideMatches, resolveConfig, type ResolvedConfig } from '../config/resolve.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Config } from '../config/types.js';
 import type { FixType } from '../engine/fix.js';
@@ -190,6 +190,7 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
   const fixType: FixType = opts.fixType ?? 'safe';
   const roots = [cwd, ...opts.patterns.map((p) => resolve(cwd, p)).filter((p) => existsSync(p) && statSync(p).isDirectory())].map(realpathOr);
   const tasks: LintTask[] = [];
+  const checked = new Map<string, ResolvedConfig>();
   for (const [index, input] of inputs.entries()) {
     let loaded: LoadedConfig;
     try {
@@ -198,10 +199,14 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
       return failure(io, e);
     }
     const relPath = input.filePath === '<stdin>' ? undefined : relative(loaded.dir, input.filePath);
-    try {
-      resolveConfig(loaded.config, relPath, loaded.file); // surface config errors before any work
-    } catch (e) {
-      return failure(io, e);
+    // surface config errors before any work: once per config, or per file when overrides apply
+    const checkKey = loaded.config.overrides?.length ? `${loaded.file}\0${relPath}` : loaded.file ?? '';
+    if (!checked.has(checkKey)) {
+      try {
+        checked.set(checkKey, resolveConfig(loaded.config, relPath, loaded.file));
+      } catch (e) {
+        return failure(io, e);
+      }
     }
     tasks.push({
       index,
@@ -301,7 +306,7 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
 
   // --quiet hides warnings from the report and the exit code; the quality score still counts them
   const shown = opts.quiet ? reported.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : reported;
-  const defined = new Map(tasks.flatMap((t) => [...resolveConfig(t.config, t.relPath, t.configFile).defined]));
+  const defined = new Map([...checked.values()].flatMap((r) => [...r.defined]));
   const rules = defined.size ? new Map([...builtinRules, ...defined]) : builtinRules;
   const ctx: ReportContext = { cwd, color: useColor(opts, io), rules, version: VERSION, weights };
   let report: string;

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MIN_PARALLEL_CHARS } from '../../src/cli/pool.js';
 import { SEED, mtlint, tempTree } from './helpers.js';
 
 const seed = readFileSync(SEED, 'utf8');
@@ -10,7 +11,10 @@ const paragraphs = seed.split(/\n\s*\n/);
 describe('whole repositories', () => {
   it('gives byte-identical output on worker threads and on one thread, in the same order (2,000 files)', () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 2000; i++) files[`d${i % 7}/f${String(i).padStart(4, '0')}.txt`] = paragraphs[i % paragraphs.length] + (i % 3 === 0 ? ' Extra. .\n' : '\n');
+    // four paragraphs a file, about 5 MB in all: enough text for the worker pool to be used (MIN_PARALLEL_CHARS)
+    const para = (i: number) => paragraphs[i % paragraphs.length];
+    for (let i = 0; i < 2000; i++) files[`d${i % 7}/f${String(i).padStart(4, '0')}.txt`] = [para(i), para(i + 1), para(i + 2), para(i + 3)].join('\n\n') + (i % 3 === 0 ? ' Extra. .\n' : '\n');
+    expect(Object.values(files).reduce((n, t) => n + t.length, 0)).toBeGreaterThan(MIN_PARALLEL_CHARS);
     const dir = tempTree(files);
     const one = mtlint(['-f', 'json', '--jobs', '1', '.'], { cwd: dir });
     const many = mtlint(['-f', 'json', '--jobs', '2', '.'], { cwd: dir });
