@@ -16,7 +16,8 @@ export function mtlint(args: string[], opts: { cwd?: string; input?: string; env
     input: opts.input ?? '',
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env },
-    timeout: 60_000,
+    timeout: 120_000,
+    maxBuffer: 1 << 28,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
