@@ -6,21 +6,21 @@ const CMS_USER = String.raw`(?:admin|administrator|site ?admin|web ?master|wp ?a
 
 /** Whole-line patterns, by message id. */
 const LINES: Array<[string, RegExp]> = [
-  ['byline', new RegExp(String.raw`^(?:(?:Posted|Written|Published|Submitted|Created)\s+)?by\s*[:：]?\s*${CMS_USER}\b[^.!?]{0,60}$`, 'iu')],
+  ['byline', new RegExp(String.raw`^(?:(?:Posted|Written|Published|Submitted|Created)\s+)?by\s*(?:[:：]\s*)?${CMS_USER}\b[^.!?]{0,60}$`, 'iu')],
   ['byline', new RegExp(String.raw`^(?:Posted|Published|Submitted)\s+(?:on\s+)?${DATE}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:by\s+\S[^.!?]{0,40})?$`, 'iu')],
   ['byline', new RegExp(String.raw`^(?:Posted|Filed)\s+in\s+[\p{Lu}\d][^.!?]{0,80}$`, 'u')],
   ['comments', /^(?:Leave (?:a|your) (?:comment|reply|message|response)s?|Post (?:a|your) comment|Add (?:a|your) comment|Write (?:a|your) comment|Submit (?:a |your )?comment|Be the first to comment|Join the (?:discussion|conversation)|Click to comment|Comments? (?:are|is) closed|No comments?(?: yet)?|Cancel reply|Show comments|View comments|Comments?|\d+ (?:comments?|replies|responses)|Comments? \(\d+\)|Leave your comment\s*\d+\s*comments?)(?:\s*[:：(]\s*\d*\)?)?\s*[.!]?$/i],
   ['comments', /^(?:Your email address will not be published|Save my name, email,? and website in this browser|You must be logged in to post a comment|Required fields are marked)\b[^\n]{0,120}$/i],
   ['share', /^(?:Share(?: (?:this|the|on|via|to))?(?: (?:article|post|story|page|news))?|Like this|Share this:?|Share on (?:Facebook|Twitter|WhatsApp|WeChat|Weibo|LinkedIn|Telegram|X))\s*[:：!]?$/i],
   ['share', /^(?:Follow us on|Follow (?:us|the author) (?:on|at)|Subscribe to (?:our|the) (?:newsletter|channel|podcast|blog|Telegram|YouTube)|Sign up for (?:our|the) newsletter|Scan (?:the )?QR code|Long press (?:to identify|the QR)|Click (?:on )?(?:the )?(?:blue (?:word|text)|above|top)|Download (?:our|the) app)\b[^\n]{0,120}$/i],
-  ['share', /^(?:Font(?: size)?\s*[:：]?\s*[[【(]?\s*(?:Large|Big)\s+(?:Medium|Middle)\s+Small\s*[\]】)]?)$/i],
+  ['share', /^(?:Font(?: size)?\s*(?:[:：]\s*)?(?:[[【(]\s*)?(?:Large|Big)\s+(?:Medium|Middle)\s+Small\s*[\]】)]?)$/i],
   ['tags', /^(?:Tags?|Tagged(?: with)?|Tag list|Filed under|Keywords?|Key words|Labels?|Categories)\s*[:：]\s*\S[^\n]{0,150}$/i],
   ['tags', /^(?:Category|Column|Section|Topics?|Channel)\s*[:：]\s*[\p{Lu}\d][^\n.!?]{0,60}$/u],
 ];
 
 const SHARE_TOKEN = String.raw`(?:share|print|e-?mail|tweet|facebook|twitter|linkedin|whats ?app|wechat|weibo|qq|qzone|telegram|pinterest|reddit|vk|vkontakte|odnoklassniki|kakao(?:talk)?|naver|flipboard|tumblr|messenger|copy link|copy url|comments?|favou?rites?|bookmark|font|large|medium|small|a\+|a-)`;
 /** The font-size switch of Chinese news pages, wherever the scraper left it: "Font: [Large Medium Small]". */
-const FONT_WIDGET_RE = /Font(?: size)?\s*[:：]\s*[[【(]?\s*(?:Large|Big)(?:,|\s+and)?\s+(?:Medium|Middle)(?:,|\s+and)?\s+(?:and\s+)?Small\s*[\]】)]?/gi;
+const FONT_WIDGET_RE = /Font(?: size)?\s*[:：]\s*(?:[[【(]\s*)?(?:Large|Big)(?:,|\s+and)?\s+(?:Medium|Middle)(?:,|\s+and)?\s+(?:and\s+)?Small\s*[\]】)]?/gi;
 const FONT_RE = /font/gi;
 const SHARE_VERB_RE = /\b(?:share|print|e-?mail|tweet|facebook|twitter|linkedin|whats ?app|wechat|weibo|qzone|telegram|pinterest|reddit|vk|kakao|naver|comments?|bookmark)\b/i;
 const SHARE_ROW_RE = new RegExp(String.raw`^(?:${SHARE_TOKEN}[\s|/·,:：()]*){2,}$`, 'i');
