@@ -62,6 +62,9 @@ export default defineRule<RepeatedWordOptions>({
       const c1 = prose.charCodeAt(starts[i]);
       const c2 = prose.charCodeAt(starts[i + 1]);
       if (c1 < 128 && c2 < 128 && (c1 | 32) !== (c2 | 32)) continue;
+      // only whitespace may stand between them: look at the first character of the gap before slicing
+      const gapStart = prose.charCodeAt(ends[i]);
+      if (gapStart !== 32 && gapStart !== 9 && gapStart !== 0xa0 && gapStart !== 10 && gapStart !== 13) continue;
       const a = { start: starts[i], end: ends[i], text: prose.slice(starts[i], ends[i]) };
       const b = { start: starts[i + 1], end: ends[i + 1], text: prose.slice(starts[i + 1], ends[i + 1]) };
       if (a.text.toLowerCase() !== b.text.toLowerCase() || !LETTERS.test(a.text)) continue;
