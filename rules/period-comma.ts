@@ -37,6 +37,10 @@ export default defineRule({
       // "e.g.," "Inc.," "U.S.,": an abbreviation followed by a comma is right
       if (m[0] === '.,' && doc.isMasked(start, start + 1)) continue;
       if (m[0][0] === '.' && doc.isMasked(start, start + 1) && !/\s/.test(m[0])) continue;
+      // the last period of an ellipsis (". . . ," or "...,") before a comma is not a sentence end,
+      // nor is the first period of one after a comma (", . . .")
+      if (m[0][0] === '.' && /\.[ \u00A0]?$/.test(prose.slice(Math.max(0, start - 2), start))) continue;
+      if (m[0][0] === ',' && /^[ \u00A0]?\./.test(prose.slice(end, end + 2))) continue;
       const next = /^\s*(\S)/.exec(prose.slice(end, end + 20))?.[1] ?? '';
       const keep = next === '' || /\p{Lu}/u.test(next) ? '.' : ',';
       ctx.report({

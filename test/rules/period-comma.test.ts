@@ -5,7 +5,7 @@ import { runRuleTests } from '../rule-tester.js';
 describe('period-comma', () => {
   it('follows its table', () =>
     runRuleTests(rule, {
-      valid: ['Fruit, e.g., apples.', 'Apple Inc., the maker.', 'It cost 1,000.50 dollars.', 'The U.S., Canada and Mexico.', 'Wait,... what?'],
+      valid: ['Fruit, e.g., apples.', 'Apple Inc., the maker.', 'It cost 1,000.50 dollars.', 'The U.S., Canada and Mexico.', 'Wait,... what?', 'He paused . . . , then went on.', 'He paused..., then went on.', 'And, . . . then nothing.'],
       invalid: [
         {
           text: 'no less than 300,000. , The total',
