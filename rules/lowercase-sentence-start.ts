@@ -11,7 +11,7 @@ const ABBREVIATIONS = new Set([
 /** Words after which a comma, not a full stop, was probably meant. */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'which', 'while', 'whereas', 'because', 'then', 'as', 'who', 'where', 'when', 'thus']);
 
-const RE = /([.!?])([ \t\u00A0]*\r?\n?[ \t\u00A0]*)(\p{Ll}[\p{L}\p{M}'’-]*)/gu;
+const RE = /([.!?])([ \t\u00A0]*(?:\r?\n[ \t\u00A0]*)?)(\p{Ll}[\p{L}\p{M}'’-]*)/gu;
 
 export default defineRule({
   id: 'lowercase-sentence-start',
