@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { matchAll } from '../src/text/matches.js';
 
 const RE = /,(?:[ \t\u00A0]*,)+/g;
 
@@ -22,10 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     const { prose } = ctx.doc;
-    RE.lastIndex = 0;
-    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { m, start, end } of matchAll(RE, prose)) {
       if (ctx.doc.isMasked(start, end)) continue;
       ctx.report({
         range: [start, end],

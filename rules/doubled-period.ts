@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { matchAll } from '../src/text/matches.js';
 
 const RE = /(?<![.?!…][ \t\u00A0]*)\.([ \t\u00A0]*)\.(?![ \t\u00A0]*\.)/g;
 
@@ -30,10 +31,7 @@ export default defineRule({
   },
   check(ctx) {
     const { prose } = ctx.doc;
-    RE.lastIndex = 0;
-    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { m, start, end } of matchAll(RE, prose)) {
       if (ctx.doc.isMasked(end - 1, end) && !ctx.doc.isMasked(start, start + 1)) continue;
       // "that..about": two periods glued between words are a mistyped ellipsis, not a sentence end
       if (end - start === 2 && /[\p{L}\p{N}]/u.test(prose[start - 1] ?? '') && /[\p{L}\p{N}]/u.test(prose[end] ?? '')) continue;

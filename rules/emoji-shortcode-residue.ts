@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { matchAll } from '../src/text/matches.js';
 
 const BRACKETED = String.raw`\[[A-Za-z][a-z]+(?: [a-z]+)?\]`;
 const RUN_RE = new RegExp(`${BRACKETED}(?:[ \\t]*${BRACKETED})*|(?<![\\w:]):[a-z][a-z0-9+-]*(?:_[a-z0-9+-]+)*:(?![\\w:])`, 'g');
@@ -46,10 +47,7 @@ export default defineRule({
   },
   check(ctx) {
     const { prose } = ctx.doc;
-    RUN_RE.lastIndex = 0;
-    for (let m = RUN_RE.exec(prose); m; m = RUN_RE.exec(prose)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { m, start, end } of matchAll(RUN_RE, prose)) {
       const list = names(m[0]);
       if (list.some((n) => NOTES.has(n)) || ctx.doc.isMasked(start, end)) continue;
       const colon = m[0].startsWith(':');

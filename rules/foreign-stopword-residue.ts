@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { matchAll } from '../src/text/matches.js';
 
 /**
  * Function words by language. `strong` words are not English words; `weak` ones are also
@@ -125,10 +126,7 @@ export default defineRule({
         }
       }
     }
-    CYRILLIC_RE.lastIndex = 0;
-    for (let m = CYRILLIC_RE.exec(prose); m; m = CYRILLIC_RE.exec(prose)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { m, start, end } of matchAll(CYRILLIC_RE, prose)) {
       if (LATIN_RE.test(prose[start - 1] ?? '') || LATIN_RE.test(prose[end] ?? '')) {
         ctx.report({ range: [start, end], messageId: 'homoglyph', data: { found: m[0] } });
         continue;

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { matchAll } from '../src/text/matches.js';
 
 const RE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+/g;
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -32,10 +33,7 @@ export default defineRule({
   },
   check(ctx) {
     const { prose } = ctx.doc;
-    RE.lastIndex = 0;
-    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { m, start, end } of matchAll(RE, prose)) {
       // full-width Latin inside a Chinese or Japanese quotation is normal there
       if (CJK_RE.test(prose[start - 1] ?? '') || CJK_RE.test(prose[end] ?? '')) continue;
       const fixed = toHalfWidth(m[0]);

@@ -1,6 +1,7 @@
 import { decodeHTMLStrict } from 'entities';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { Sentence } from '../src/text/document.js';
+import { matchAll } from '../src/text/matches.js';
 
 const RE = /&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 /** Words that show a sentence is about markup, where an entity is the topic, not a leak. */
@@ -60,10 +61,7 @@ export default defineRule({
   check(ctx) {
     const { doc } = ctx;
     const { prose } = doc;
-    RE.lastIndex = 0;
-    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { m, start, end } of matchAll(RE, prose)) {
       const fixed = unescapeFully(m[0]);
       if (fixed === m[0] || /&[#A-Za-z]/.test(fixed)) continue; // not an entity HTML knows
       if (doc.isMasked(start, end) || QUOTED_RE.test(prose[start - 1] ?? '')) continue;

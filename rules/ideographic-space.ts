@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { matchAll } from '../src/text/matches.js';
 
 const RE = /\u3000+/g;
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3001-\u303f\uff01-\uff60]/u;
@@ -27,10 +28,7 @@ export default defineRule({
   },
   check(ctx) {
     const { prose } = ctx.doc;
-    RE.lastIndex = 0;
-    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { m, start, end } of matchAll(RE, prose)) {
       const before = prose[start - 1] ?? '\n';
       const after = prose[end] ?? '\n';
       if (CJK_RE.test(before) && CJK_RE.test(after)) continue;

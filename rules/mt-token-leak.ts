@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { matchAll } from '../src/text/matches.js';
 
 /** Words that show the text is about models and tokenizers, where the tokens are the topic. */
 const ABOUT_TOKENS_RE = /\b(?:tokens?|tokeni[sz]\w*|vocabular(?:y|ies)|BPE|SentencePiece|subwords?|decoder|encoder|unknown words?|special symbols?)\b/i;
@@ -38,10 +39,7 @@ export default defineRule({
   },
   check(ctx) {
     const { prose } = ctx.doc;
-    RE.lastIndex = 0;
-    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { m, start, end } of matchAll(RE, prose)) {
       const around = prose.slice(Math.max(0, start - 100), end + 60);
       if (ABOUT_TOKENS_RE.test(around) || /[`"'“‘]/.test(prose[start - 1] ?? '')) continue;
       if (m[0].startsWith('@@')) {

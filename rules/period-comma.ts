@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { matchAll } from '../src/text/matches.js';
 
 const RE = /\.[ \t\u00A0]*,|,[ \t\u00A0]*\.(?![.\d])/g;
 
@@ -30,10 +31,7 @@ export default defineRule({
   },
   check(ctx) {
     const { prose, doc } = { prose: ctx.doc.prose, doc: ctx.doc };
-    RE.lastIndex = 0;
-    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { m, start, end } of matchAll(RE, prose)) {
       // "e.g.," "Inc.," "U.S.,": an abbreviation followed by a comma is right
       if (m[0] === '.,' && doc.isMasked(start, start + 1)) continue;
       if (m[0][0] === '.' && doc.isMasked(start, start + 1) && !/\s/.test(m[0])) continue;

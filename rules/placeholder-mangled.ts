@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { matchAll } from '../src/text/matches.js';
 
 // %1$s with spaces inside, "% s", {$ name}, { 0 }
 const RE = /%(?:[ \t]+\d+[ \t]*\$[ \t]*|\d+[ \t]+\$[ \t]*|\d+\$[ \t]+)[sd](?![\w'’])|(?<![\w%])%[ \t]+[sd](?![\w'’])|\{\$[ \t]+\w+[ \t]*\}|\{\$\w+[ \t]+\}|\{[ \t]+\d+[ \t]+\}/g;
@@ -24,10 +25,7 @@ export default defineRule({
   },
   check(ctx) {
     const { prose } = ctx.doc;
-    RE.lastIndex = 0;
-    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { m, start, end } of matchAll(RE, prose)) {
       const fixed = m[0].replace(/[ \t]+/g, '');
       ctx.report({
         range: [start, end],

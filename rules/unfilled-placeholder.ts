@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { matchAll } from '../src/text/matches.js';
 
 const SLOT = 'Name|City|Date|Time|Title|Company|Link|URL|Address|Location|Venue|Number|Email|E-mail|Phone|Country|Product|Brand|Organi[sz]ation|Amount|Price|Event|Website';
 const RE = new RegExp(
@@ -54,10 +55,7 @@ export default defineRule({
   },
   check(ctx) {
     const { prose } = ctx.doc;
-    RE.lastIndex = 0;
-    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { m, start, end } of matchAll(RE, prose)) {
       if (ctx.doc.isMasked(start, end) || insideQuotedString(prose, start)) continue;
       if (ABOUT_TEMPLATES_RE.test(prose.slice(Math.max(0, start - 100), end + 60))) continue;
       ctx.report({ range: [start, end], messageId: 'slot', data: { found: m[0] } });

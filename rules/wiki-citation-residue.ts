@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { matchAll } from '../src/text/matches.js';
 
 const NOTE = String.raw`citation needed|clarification needed|according to whom\?|by whom\?|who\?|when\?|which\?|where\?|dubious(?: [–—-] discuss)?|verification needed|failed verification|page needed|better source needed|full citation needed|original research\?|unreliable source\?|needs update|edit`;
 const RE = new RegExp(String.raw`(?:\[(?:${NOTE})\])+|(?<=[\p{L}\p{N}])(?:\[(?:\d{1,3}|note \d{1,3})\])+(?=[\s.,;:!?)”"'’]|$)|(?<=[.,;:!?)”"'’])(?:\[(?:\d{1,3}|note \d{1,3})\])+(?=[\s.,;:!?)”"'’]|$)|(?<=[.,;:!?])(?:\[[a-z]\])+(?=\s|$)`, 'giu');
@@ -30,10 +31,7 @@ export default defineRule({
   },
   check(ctx) {
     const { prose } = ctx.doc;
-    RE.lastIndex = 0;
-    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { m, start, end } of matchAll(RE, prose)) {
       // code such as items[1] = x, lists[0].append(3), divmod(x, y)[0] * y
       if (/^(?:[ \t]*[=(\[*\/%+<>&|^-]|[.(]\w)/.test(prose.slice(end, end + 3)) || /(?:^|[^\p{L}])\p{L}$/u.test(prose.slice(Math.max(0, start - 2), start))) continue;
       // "History [edit]": take the space before a note that ends its line or clause
