@@ -1,4 +1,6 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import type { Document } from '../src/text/document.js';
+import { firstWordStartingAt } from '../src/text/words.js';
 
 const MIN_WORDS = 6;
 const NEAR = 0.9;
@@ -45,17 +47,19 @@ export default defineRule({
       const [fileStart, fileEnd] = doc.map.range([s.start, s.end]);
       return (doc.text.slice(fileStart, fileEnd).match(WORD_RE) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
     };
+    const signatures = new WordSignatures(doc);
     let prevKey: string[] | undefined;
-    for (let k = 0; k < sentences.length; k++) {
+    for (let k = 1; k < sentences.length; k++) {
       const s = sentences[k];
       const prev = sentences[k - 1];
       // sentences of very different lengths cannot be near-copies: skip before splitting them into words
-      const lengths = prev ? [s.end - s.start, prev.end - prev.start] : [0, 1];
-      if (Math.min(...lengths) / Math.max(...lengths) < 0.5) {
+      const a = s.end - s.start;
+      const b = prev.end - prev.start;
+      if (Math.min(a, b) / Math.max(a, b) < 0.5 || !signatures.mayBeNear(k - 1, k, near)) {
         prevKey = undefined;
         continue;
       }
-      // nor can sentences whose letters differ much: a letter count is far cheaper than words
+      // nor can sentences whose letters differ much
       const hist = letterCounts(prose, s.start, s.end);
       const prevHist = letterCounts(prose, prev.start, prev.end);
       let diff = 0;
@@ -108,4 +112,55 @@ function letterCounts(text: string, start: number, end: number): Uint32Array {
     counts[c >= 97 && c <= 122 ? c - 97 : 26]++;
   }
   return counts;
+}
+
+/**
+ * A 128-bit set of the hashed words of each sentence, to rule out most pairs without building
+ * their word lists: every bit set in one signature and not in the other comes from a word the
+ * other sentence lacks, so more such bits than `(1 - near)` of the two word counts means the
+ * similarity cannot reach `near`. Only sentences whose file text is their prose text are
+ * signed (the word lists are read from the file text); the others always pass.
+ */
+class WordSignatures {
+  private readonly bits: Int32Array;
+  private readonly counts: Int32Array;
+
+  constructor(doc: Document) {
+    const sentences = doc.sentences();
+    const { starts } = doc.wordIndex();
+    const hashes = doc.wordHashes();
+    const same = doc.text === doc.prose;
+    this.bits = new Int32Array(sentences.length * 4);
+    this.counts = new Int32Array(sentences.length).fill(-1);
+    let w = firstWordStartingAt(doc.wordIndex(), 0);
+    for (let k = 0; k < sentences.length; k++) {
+      const { start, end } = sentences[k];
+      if (!same) {
+        const [fileStart, fileEnd] = doc.map.range([start, end]);
+        if (fileEnd - fileStart !== end - start || !doc.text.startsWith(doc.prose.slice(start, end), fileStart)) continue;
+      }
+      while (w < hashes.length && starts[w] < start) w++;
+      let count = 0;
+      for (; w < hashes.length && starts[w] < end; w++, count++) {
+        const bit = hashes[w] >>> 25;
+        this.bits[k * 4 + (bit >>> 5)] |= 1 << (bit & 31);
+      }
+      this.counts[k] = count;
+    }
+  }
+
+  /** Whether sentences `i` and `j` may share `near` of their words (false: they surely do not). */
+  mayBeNear(i: number, j: number, near: number): boolean {
+    if (this.counts[i] < 0 || this.counts[j] < 0) return true;
+    let differing = 0;
+    for (let q = 0; q < 4; q++) differing += popcount(this.bits[i * 4 + q] ^ this.bits[j * 4 + q]);
+    // (plus two: a word cut by a sentence edge may be read differently from the file text)
+    return differing <= (1 - near) * (this.counts[i] + this.counts[j]) + 2;
+  }
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { firstWordEndingAfter, firstWordStartingAt, sameFolded } from '../src/text/words.js';
 
 const MAX_N = 6;
 const MIN_COPIES = 3;
@@ -10,8 +11,6 @@ const EXPRESSIVE = new Set(
     'and over much many tiny little long far away down up out deeper closer')
     .split(' '),
 );
-/** Separators allowed between the words of a loop: spaces and commas, not sentence breaks. */
-const GAP_RE = /^[ \t\u00A0]*,?[ \t\u00A0]*$/;
 
 export default defineRule({
   id: 'ngram-loop',
@@ -44,24 +43,28 @@ export default defineRule({
     const { doc } = ctx;
     const { prose } = doc;
     const minCopies = Math.max(2, Number(ctx.options.minCopies ?? MIN_COPIES));
+    const { starts, ends } = doc.wordIndex();
+    const hashes = doc.wordHashes();
+    const equal = (a: number, b: number): boolean => hashes[a] === hashes[b] && sameFolded(prose, starts[a], ends[a], starts[b], ends[b]);
     for (const para of doc.paragraphs()) {
-      const words = doc.wordsIn(para.start, para.end);
-      const lower = words.map((w) => w.text.toLowerCase().replace(/’/g, "'"));
-      const joined = (k: number): boolean => k > 0 && GAP_RE.test(prose.slice(words[k - 1].end, words[k].start));
+      const first = firstWordEndingAfter(doc.wordIndex(), para.start);
+      const last = firstWordStartingAt(doc.wordIndex(), para.end);
+      // word k follows word k - 1 with only spaces and at most one comma between them
+      const joined = (k: number): boolean => k > first && loopGap(prose, ends[k - 1], starts[k]);
       const same = (a: number, b: number, n: number): boolean => {
-        for (let k = 0; k < n; k++) if (lower[a + k] !== lower[b + k] || !joined(b + k)) return false;
+        for (let k = 0; k < n; k++) if (!equal(a + k, b + k) || !joined(b + k)) return false;
         return true;
       };
-      for (let i = 0; i < words.length; ) {
+      for (let i = first; i < last; ) {
         let found: { n: number; copies: number } | undefined;
         for (let n = 1; n <= MAX_N && !found; n++) {
-          if (i + minCopies * n > words.length) break;
-          if (lower[i] !== lower[i + n]) continue; // the cheap test first: a loop repeats its first word n words on
+          if (i + minCopies * n > last) break;
+          if (!equal(i, i + n)) continue; // the cheap test first: a loop repeats its first word n words on
           let inner = true;
           for (let k = 1; k < n && inner; k++) inner = joined(i + k);
           if (!inner) break;
           let copies = 1;
-          while (i + (copies + 1) * n <= words.length && same(i, i + copies * n, n)) copies++;
+          while (i + (copies + 1) * n <= last && same(i, i + copies * n, n)) copies++;
           if (copies >= minCopies) found = { n, copies };
         }
         if (!found) {
@@ -69,11 +72,12 @@ export default defineRule({
           continue;
         }
         const { n, copies } = found;
-        const phraseWords = lower.slice(i, i + n);
-        const expressive = phraseWords.every((w) => EXPRESSIVE.has(w) || /^\d+$/.test(w));
-        const start = words[i].start;
-        const firstEnd = words[i + n - 1].end;
-        const end = words[i + copies * n - 1].end;
+        const expressive = Array.from({ length: n }, (_, k) => prose.slice(starts[i + k], ends[i + k]).toLowerCase().replace(/’/g, "'")).every(
+          (w) => EXPRESSIVE.has(w) || /^\d+$/.test(w),
+        );
+        const start = starts[i];
+        const firstEnd = ends[i + n - 1];
+        const end = ends[i + copies * n - 1];
         // an argument list in code: f(arg, arg, arg)
         const open = prose.lastIndexOf('(', start);
         const code = open > 0 && /\w/.test(prose[open - 1]) && !/[)\n]/.test(prose.slice(open, start));
@@ -90,3 +94,15 @@ export default defineRule({
     }
   },
 });
+
+/** Whether `text[from, to)` may separate the words of a loop: spaces and at most one comma, not a sentence break. */
+function loopGap(text: string, from: number, to: number): boolean {
+  let comma = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0xa0) continue;
+    if (c !== 0x2c || comma) return false;
+    comma = true;
+  }
+  return true;
+}

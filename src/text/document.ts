@@ -3,7 +3,7 @@ import { LineIndex, lineBreaks } from './line-index.js';
 import { computeMasks, overlapsMask } from './masks.js';
 import { OffsetMap } from './offset-map.js';
 import { splitSentences } from './sentences.js';
-import { firstWordEndingAfter, firstWordStartingAt, tokenizeWords, type WordIndex } from './words.js';
+import { firstWordEndingAfter, firstWordStartingAt, foldedWordHashes, tokenizeWords, type WordIndex } from './words.js';
 
 /** A block of prose as a format adapter sees it, in prose coordinates. */
 export interface Block {
@@ -64,6 +64,7 @@ export class Document {
   private _sentences?: Sentence[];
   private _wordIndex?: WordIndex;
   private _words?: Word[];
+  private _wordHashes?: Int32Array;
   private _masks?: Range[];
   private _lines?: Range[];
 
@@ -110,6 +111,11 @@ export class Document {
   /** Word tokens of the prose as offset arrays: the cheap form, with no object per word. */
   wordIndex(): WordIndex {
     return (this._wordIndex ??= tokenizeWords(this.prose));
+  }
+
+  /** A hash of each word of `wordIndex()`, case-folded (`foldedWordHashes`): compare words as numbers. */
+  wordHashes(): Int32Array {
+    return (this._wordHashes ??= foldedWordHashes(this.prose, this.wordIndex()));
   }
 
   /** Word tokens of the prose. */

@@ -116,3 +116,44 @@ export function firstWordStartingAt(words: WordIndex, offset: number): number {
   }
   return lo;
 }
+
+/** Each UTF-16 unit folded to lower case (0 = not looked at yet); `’` folds to `'`. */
+const folded = new Uint16Array(0x10000);
+for (let c = 0; c < 128; c++) folded[c] = c >= 65 && c <= 90 ? c + 32 : c;
+folded[0x2019] = 0x27;
+
+/** `c` in lower case, unit by unit (a unit whose lower case is longer stays as it is). */
+export function foldUnit(c: number): number {
+  let f = folded[c];
+  if (f === 0 && c !== 0) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    folded[c] = f = lower.length === 1 ? lower.charCodeAt(0) : c;
+  }
+  return f;
+}
+
+/**
+ * A 32-bit hash of each word, folded to lower case with `’` read as `'`: equal words (ignoring
+ * case) have equal hashes, so rules compare words by number and confirm with `sameFolded`.
+ */
+export function foldedWordHashes(text: string, words: WordIndex): Int32Array {
+  const out = new Int32Array(words.count);
+  const { starts, ends } = words;
+  for (let w = 0; w < words.count; w++) {
+    let h = 0x811c9dc5 | 0;
+    for (let i = starts[w], e = ends[w]; i < e; i++) h = Math.imul(h ^ foldUnit(text.charCodeAt(i)), 0x01000193);
+    out[w] = h;
+  }
+  return out;
+}
+
+/** Whether `text[aStart, aEnd)` and `text[bStart, bEnd)` are equal once folded (see `foldedWordHashes`). */
+export function sameFolded(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let i = 0; i < aEnd - aStart; i++) {
+    const a = text.charCodeAt(aStart + i);
+    const b = text.charCodeAt(bStart + i);
+    if (a !== b && foldUnit(a) !== foldUnit(b)) return false;
+  }
+  return true;
+}
