@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Document } from '../../src/text/document.js';
 import { toSourceText } from '../../src/formats/index.js';
-import { tokenizeWords } from '../../src/text/words.js';
+import { foldedWordHashes, sameFolded, tokenizeWords } from '../../src/text/words.js';
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const byRegex = (text: string): Array<[number, number]> => [...text.matchAll(WORD_RE)].map((m) => [m.index, m.index + m[0].length]);
@@ -47,5 +47,36 @@ describe('word tokenizer', () => {
     expect(d.wordCountIn(7, 9)).toBe(0);
     expect(d.wordsIn(7, 9)).toEqual([]);
     expect(d.words()).toBe(d.words());
+  });
+});
+
+describe('case-folded word hashes', () => {
+  const hashesOf = (text: string): number[] => [...foldedWordHashes(text, tokenizeWords(text))];
+
+  it('gives words equal once lower-cased (with ’ read as \') one hash, and others different ones', () => {
+    const [the, The, THE, dont, dont2, them, Ǆ, ǆ] = hashesOf("the The THE don't don’t them Ǆ ǆ");
+    expect(new Set([the, The, THE]).size).toBe(1);
+    expect(dont).toBe(dont2);
+    expect(them).not.toBe(the);
+    expect(Ǆ).toBe(ǆ);
+  });
+
+  it('agrees with lower-casing on arbitrary words', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), (a, b) => {
+        const text = `${a} ${b}`;
+        const words = tokenizeWords(text);
+        const hashes = foldedWordHashes(text, words);
+        for (let i = 1; i < words.count; i++) {
+          const x = text.slice(words.starts[0], words.ends[0]);
+          const y = text.slice(words.starts[i], words.ends[i]);
+          const fold = (w: string): string => w.split('').map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('').replace(/’/g, "'");
+          const equal = fold(x) === fold(y);
+          expect(sameFolded(text, words.starts[0], words.ends[0], words.starts[i], words.ends[i])).toBe(equal);
+          if (equal) expect(hashes[i]).toBe(hashes[0]);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
