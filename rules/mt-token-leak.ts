@@ -4,7 +4,9 @@ import { matchAll } from '../src/text/matches.js';
 /** Words that show the text is about models and tokenizers, where the tokens are the topic. */
 const ABOUT_TOKENS_RE = /\b(?:tokens?|tokeni[sz]\w*|vocabular(?:y|ies)|BPE|SentencePiece|subwords?|decoder|encoder|unknown words?|special symbols?)\b/i;
 
-const RE = /<unk>|<pad>|<mask>|<\/?s>|<eos>|<bos>|\[(?:UNK|PAD|SEP|CLS|MASK)\]|\u2047|(?<=\w)@@(?: |$)|\u2581+/gm;
+// each alternative starts with a literal character (the lookbehind of `@@` comes after it), so the
+// regex engine jumps between candidates instead of trying every position
+const RE = /<unk>|<pad>|<mask>|<\/?s>|<eos>|<bos>|\[(?:UNK|PAD|SEP|CLS|MASK)\]|\u2047|@(?<=\w@)@(?: |$)|\u2581+/gm;
 
 export default defineRule({
   id: 'mt-token-leak',
