@@ -44,8 +44,9 @@ export default defineRule({
     const { doc } = ctx;
     for (const s of proseSentences(doc)) {
       if (s.count < 2 || s.quoted || s.listItem || !s.text.endsWith('.') || doc.isMasked(s.end - 1)) continue;
+      const n = doc.wordCountIn(s.start, s.end);
+      if (n === 0 || n > 2 || !/^\p{Lu}/u.test(s.text)) continue;
       const words = doc.wordsIn(s.start, s.end);
-      if (words.length === 0 || words.length > 2 || !/^\p{Lu}/u.test(s.text)) continue;
       if (words.every((w) => /^\p{N}/u.test(w.text))) continue;
       const data = { text: s.text };
       if (words.length === 1 && FRAGMENT_WORDS.has(words[0].text.toLowerCase())) {

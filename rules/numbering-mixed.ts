@@ -89,7 +89,7 @@ function markerOf(doc: Document, block: Block): Marker | undefined {
   }
   else {
     // "Second, ..." is a heading only when it reads like one: short, one sentence at most
-    const words = doc.wordsIn(block.start, block.end).length;
+    const words = doc.wordCountIn(block.start, block.end);
     const sentences = (text.match(/[.!?](?:\s|$)/g) ?? []).length;
     if (words > HEADING_WORDS || sentences > 1) return undefined;
     [style, value] = ['ordinal', ORDINALS.indexOf(m[7].toLowerCase()) + 1];

@@ -68,7 +68,7 @@ export default defineRule({
       if (!word || !isVerbLike(word.toLowerCase(), lead === '' ? word : null)) continue;
       if (!/^(?:has|had|was|were)$/i.test(word) && (SUBJECT_FOLLOWS_RE.test(next) || IRREGULAR_PAST.has(next.toLowerCase()))) continue;
       if (IDIOMATIC_START_RE.test(s.text.slice(lead.length))) continue;
-      if (doc.wordsIn(s.start, s.end).length < 4 || (s.count === 1 && isTitleLike(doc, s.paragraph))) continue;
+      if (doc.wordCountIn(s.start, s.end) < 4 || (s.count === 1 && isTitleLike(doc, s.paragraph))) continue;
       const tokens = tagRange(doc, s.start, s.end);
       const verb = subjectlessVerb(tokens);
       if (verb) ctx.report({ range: [s.start, verb.end], messageId: 'missing', data: { verb: verb.lower } });

@@ -46,7 +46,7 @@ export default defineRule({
       const word = doc.prose.slice(last.start, last.end).toLowerCase();
       if (!(last.stop ? NEVER_LAST : LAST_WITHOUT_STOP).has(word)) continue;
       if (/^\s*(?:[-*•]|\d{1,3}[.)])\s/.test(doc.prose.slice(start, start + 6))) continue;
-      if (doc.wordsIn(start, p.end).length < minWords) continue;
+      if (doc.wordCountIn(start, p.end) < minWords) continue;
       ctx.report({ range: [last.start, last.end], messageId: 'truncated', data: { word: doc.prose.slice(last.start, last.end) } });
     }
   },

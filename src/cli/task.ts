@@ -66,14 +66,14 @@ export function runTask(task: LintTask): LintTaskResult {
     return { index: task.index, diagnostics: lint(task.text, options), wordCount: countWordsIn(task.text, options), timing: timing && [...timing] };
   }
   const { diagnostics, document } = lintDocument(task.text, options);
-  return { index: task.index, diagnostics, wordCount: document.words().length, timing: timing && [...timing] };
+  return { index: task.index, diagnostics, wordCount: document.wordIndex().count, timing: timing && [...timing] };
 }
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 /** Prose words of a text, for the quality score: large plain texts are counted by a scan, without a document. */
 function countWordsIn(text: string, options: Parameters<typeof lintDocument>[1]): number {
-  if (text.length <= CHUNKED_ABOVE || (options?.syntax !== undefined && options.syntax !== 'text')) return lintDocument(text, { ...options, resolved: EMPTY }).document.words().length;
+  if (text.length <= CHUNKED_ABOVE || (options?.syntax !== undefined && options.syntax !== 'text')) return lintDocument(text, { ...options, resolved: EMPTY }).document.wordIndex().count;
   let n = 0;
   WORD_RE.lastIndex = 0;
   while (WORD_RE.exec(text)) n++;

@@ -63,8 +63,8 @@ export function resolveWeights(partial?: Partial<MqmWeights>): MqmWeights {
 }
 
 /** Number of words in an analysed document's prose (markup, code and URLs are not prose). */
-export function countWords(doc: Pick<Document, 'words'>): number {
-  return doc.words().length;
+export function countWords(doc: Pick<Document, 'wordIndex'>): number {
+  return doc.wordIndex().count;
 }
 
 /** Number of prose words in a file's text, parsed as its syntax (from the file name when not given). */

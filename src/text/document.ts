@@ -167,9 +167,14 @@ export class Document {
 
   /** Words inside `[start, end)` (those that end after `start` and start before `end`). */
   wordsIn(start: number, end: number): Word[] {
-    const ws = this.words();
     const index = this.wordIndex();
-    return ws.slice(firstWordEndingAfter(index, start), firstWordStartingAt(index, end));
+    const from = firstWordEndingAfter(index, start);
+    const to = firstWordStartingAt(index, end);
+    if (this._words) return this._words.slice(from, to);
+    // only the words asked for: a rule looking at a few sentences does not build every word of the file
+    const out: Word[] = new Array(Math.max(0, to - from));
+    for (let i = from; i < to; i++) out[i - from] = new WordToken(this.prose, index.starts[i], index.ends[i]);
+    return out;
   }
 
   /** Number of words inside `[start, end)`, as `wordsIn(start, end).length` without the array. */
