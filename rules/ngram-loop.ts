@@ -57,9 +57,11 @@ export default defineRule({
       };
       for (let i = first; i < last; ) {
         let found: { n: number; copies: number } | undefined;
+        const h = hashes[i];
         for (let n = 1; n <= MAX_N && !found; n++) {
           if (i + minCopies * n > last) break;
-          if (!equal(i, i + n)) continue; // the cheap test first: a loop repeats its first word n words on
+          // the cheap test first: a loop repeats its first word n words on
+          if (hashes[i + n] !== h || !equal(i, i + n)) continue;
           let inner = true;
           for (let k = 1; k < n && inner; k++) inner = joined(i + k);
           if (!inner) break;

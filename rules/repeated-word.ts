@@ -55,13 +55,11 @@ export default defineRule<RepeatedWordOptions>({
     const { prose } = ctx.doc;
     const allow = new Set(ctx.options.allow.map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
     const { count, starts, ends } = ctx.doc.wordIndex();
+    const hashes = ctx.doc.wordHashes();
     for (let i = 0; i + 1 < count; i++) {
+      // different case-folded hashes: not the same word
+      if (hashes[i] !== hashes[i + 1]) continue;
       const len = ends[i] - starts[i];
-      if (len !== ends[i + 1] - starts[i + 1]) continue;
-      // different first letters (ASCII, either case): not the same word
-      const c1 = prose.charCodeAt(starts[i]);
-      const c2 = prose.charCodeAt(starts[i + 1]);
-      if (c1 < 128 && c2 < 128 && (c1 | 32) !== (c2 | 32)) continue;
       // only whitespace may stand between them: look at the first character of the gap before slicing
       const gapStart = prose.charCodeAt(ends[i]);
       if (gapStart !== 32 && gapStart !== 9 && gapStart !== 0xa0 && gapStart !== 10 && gapStart !== 13) continue;
