@@ -1,6 +1,9 @@
 import { defineRule } from '../src/engine/define-rule.js';
 
-const RE = /(?<!\p{L})(\p{L}+)([ \t]+and[ \t]+)(\p{L}+)(?!\p{L})/gu;
+/** A letter (a code point, so one or two UTF-16 units). */
+const LETTER_RE = /^\p{L}$/u;
+/** Shorter words are neither doubled -ly adverbs, listed adjectives nor halves of a listed doublet. */
+const SHORTEST = 4;
 /** -ly words that are not manner adverbs. */
 const NOT_ADVERBS = new Set('only early daily weekly monthly yearly hourly nightly family rally ally belly bully jelly holly lily reply supply apply fly july italy emily sally kelly molly billy jolly silly lovely friendly lonely likely ugly holy'.split(' '));
 /** Adjectives that MT doubles when a Chinese reduplicated or four-character form is read literally. */
@@ -46,15 +49,22 @@ export default defineRule({
   },
   check(ctx) {
     const { prose } = ctx.doc;
-    RE.lastIndex = 0;
     let lastEnd = -1;
-    for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
-      const [found, first, , second] = m;
-      const start = m.index;
-      const end = start + found.length;
-      RE.lastIndex = start + first.length; // let the second word start the next pair
+    // "WORD and WORD": find each "and" between spaces or tabs, then the letters on either side
+    for (let at = prose.indexOf('and'); at >= 0; at = prose.indexOf('and', at + 3)) {
+      if (!isBlank(prose.charCodeAt(at - 1)) || !isBlank(prose.charCodeAt(at + 3))) continue;
+      let firstEnd = at - 1;
+      while (firstEnd > 0 && isBlank(prose.charCodeAt(firstEnd - 1))) firstEnd--;
+      let start = firstEnd;
+      for (let n = letterBefore(prose, start); n > 0; n = letterBefore(prose, start)) start -= n;
+      let secondStart = at + 4;
+      while (isBlank(prose.charCodeAt(secondStart))) secondStart++;
+      let end = secondStart;
+      for (let n = letterAt(prose, end); n > 0; n = letterAt(prose, end)) end += n;
+      if (firstEnd - start < SHORTEST || end - secondStart < SHORTEST) continue;
+      const first = prose.slice(start, firstEnd);
       const a = first.toLowerCase();
-      const b = second.toLowerCase();
+      const b = prose.slice(secondStart, end).toLowerCase();
       let messageId: 'same' | 'synonym' | undefined;
       if (a === b && ((a.length >= 5 && a.endsWith('ly') && !NOT_ADVERBS.has(a)) || ADJECTIVES.has(a))) messageId = 'same';
       else if (PAIRS.has(`${a} ${b}`)) messageId = 'synonym';
@@ -63,9 +73,27 @@ export default defineRule({
       ctx.report({
         range: [start, end],
         messageId,
-        data: { found, keep: first },
-        suggestions: [{ title: `Keep "${first}"`, edits: [{ range: [start + first.length, end], text: '' }] }],
+        data: { found: prose.slice(start, end), keep: first },
+        suggestions: [{ title: `Keep "${first}"`, edits: [{ range: [firstEnd, end], text: '' }] }],
       });
     }
   },
 });
+
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/** Length (1 or 2 units) of the letter that starts at `i`, or 0. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  const n = c >= 0xd800 && c < 0xdc00 ? 2 : 1;
+  return LETTER_RE.test(text.slice(i, i + n)) ? n : 0;
+}
+
+/** Length (1 or 2 units) of the letter that ends right before `i`, or 0. */
+function letterBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  const n = c >= 0xdc00 && c < 0xe000 && i >= 2 ? 2 : 1;
+  return LETTER_RE.test(text.slice(i - n, i)) ? n : LETTER_RE.test(text.slice(i - 1, i)) ? 1 : 0;
+}

@@ -10,6 +10,9 @@ describe('doubled-synonym', () => {
         'Less and less, better and better.',
         'Each and every one came, first and foremost.',
         'They met daily and daily reports followed.',
+        'It was Ésteady and stable.',
+        'We will 𝐀firmly and firmly act.',
+        'He stood firmly andfirmly.',
       ],
       invalid: [
         {
@@ -22,6 +25,15 @@ describe('doubled-synonym', () => {
         },
         { text: 'Growth was steady and stable this year.', errors: [{ range: [11, 28], messageId: 'synonym', suggestion: 'Growth was steady this year.' }] },
         { text: 'Firmly and firmly and firmly.', errors: [{ range: [0, 17], messageId: 'same' }] },
+        {
+          text: 'Growth was steady\tand   stable, and firm and resolute.',
+          errors: [
+            { range: [11, 30], message: '"steady\tand   stable" joins two words that mean the same: keep "steady".', suggestion: 'Growth was steady, and firm and resolute.' },
+            { range: [36, 53], messageId: 'synonym', suggestion: 'Growth was steady\tand   stable, and firm.' },
+          ],
+        },
+        { text: 'They acted firmly and firmly-minded.', errors: [{ range: [11, 28], messageId: 'same', suggestion: 'They acted firmly-minded.' }] },
+        { text: 'The band and band firmly and firmly.', errors: [{ range: [18, 35], messageId: 'same' }] },
       ],
     }));
 });
