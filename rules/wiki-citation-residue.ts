@@ -1,8 +1,8 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { matchAll } from '../src/text/matches.js';
 
 const NOTE = String.raw`citation needed|clarification needed|according to whom\?|by whom\?|who\?|when\?|which\?|where\?|dubious(?: [–—-] discuss)?|verification needed|failed verification|page needed|better source needed|full citation needed|original research\?|unreliable source\?|needs update|edit`;
-const RE = new RegExp(String.raw`(?:\[(?:${NOTE})\])+|(?<=[\p{L}\p{N}])(?:\[(?:\d{1,3}|note \d{1,3})\])+(?=[\s.,;:!?)”"'’]|$)|(?<=[.,;:!?)”"'’])(?:\[(?:\d{1,3}|note \d{1,3})\])+(?=[\s.,;:!?)”"'’]|$)|(?<=[.,;:!?])(?:\[[a-z]\])+(?=\s|$)`, 'giu');
+/** Every alternative starts with "[": it is tried, sticky, only where the prose has one. */
+const RE = new RegExp(String.raw`(?:\[(?:${NOTE})\])+|(?<=[\p{L}\p{N}])(?:\[(?:\d{1,3}|note \d{1,3})\])+(?=[\s.,;:!?)”"'’]|$)|(?<=[.,;:!?)”"'’])(?:\[(?:\d{1,3}|note \d{1,3})\])+(?=[\s.,;:!?)”"'’]|$)|(?<=[.,;:!?])(?:\[[a-z]\])+(?=\s|$)`, 'iuy');
 
 export default defineRule({
   id: 'wiki-citation-residue',
@@ -31,7 +31,16 @@ export default defineRule({
   },
   check(ctx) {
     const { prose } = ctx.doc;
-    for (const { m, start, end } of matchAll(RE, prose)) {
+    for (let at = prose.indexOf('['); at >= 0; ) {
+      RE.lastIndex = at;
+      const m = RE.exec(prose);
+      if (!m) {
+        at = prose.indexOf('[', at + 1);
+        continue;
+      }
+      const start = at;
+      const end = start + m[0].length;
+      at = prose.indexOf('[', end);
       // code such as items[1] = x, lists[0].append(3), divmod(x, y)[0] * y
       if (/^(?:[ \t]*[=(\[*\/%+<>&|^-]|[.(]\w)/.test(prose.slice(end, end + 3)) || /(?:^|[^\p{L}])\p{L}$/u.test(prose.slice(Math.max(0, start - 2), start))) continue;
       // "History [edit]": take the space before a note that ends its line or clause

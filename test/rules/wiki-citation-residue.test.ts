@@ -28,6 +28,11 @@ describe('wiki-citation-residue', () => {
         { text: 'History [edit]', errors: [{ range: [8, 14] }], output: 'History' },
         { text: 'The city grew. [citation needed] Then it shrank.', errors: [{ range: [15, 32] }], output: 'The city grew. Then it shrank.' },
         { text: 'It was big.[a] Really.', errors: [{ range: [11, 14] }], output: 'It was big. Really.' },
+        {
+          text: 'Ends [[citation needed]] here. Done.[2][note 3], then [a] and ok.[b]\nIt was [Edit]',
+          errors: [{ range: [6, 23] }, { range: [36, 47], message: 'Wikipedia residue "[2][note 3]": the footnote or editor note has no meaning here.' }, { range: [65, 68] }, { range: [76, 82] }],
+          output: 'Ends [] here. Done., then [a] and ok.\nIt was',
+        },
       ],
     }));
 });
