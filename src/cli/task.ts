@@ -1,4 +1,4 @@
-import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
+import { resolveConfig } from '../config/resolve.js';
 import type { Config } from '../config/types.js';
 import { fix, type FixType } from '../engine/fix.js';
 import { CHUNKED_ABOVE, lint, lintDocument } from '../engine/lint.js';
@@ -32,29 +32,21 @@ export interface LintTaskResult {
 }
 
 const configs = new Map<string, Config>();
-const resolvedCache = new Map<string, ResolvedConfig>();
 
-/** Keeps one identity per distinct config, so compiled rules are reused across files. */
-function canonical(task: LintTask): { config: Config; key: string } {
+/** Keeps one identity per distinct config, so that resolved configs and compiled rules are reused across files. */
+function canonical(task: LintTask): Config {
   const key = task.configFile ?? JSON.stringify(task.config);
   let config = configs.get(key);
   if (!config) {
     config = task.config;
     configs.set(key, config);
   }
-  return { config, key };
+  return config;
 }
 
 /** Lints (and optionally fixes) one text. Pure apart from caching the resolved config. */
 export function runTask(task: LintTask): LintTaskResult {
-  const { config, key } = canonical(task);
-  const rkey = `${key}\u0000${task.relPath ?? ''}`;
-  let resolved = resolvedCache.get(rkey);
-  if (!resolved) {
-    resolved = resolveConfig(config, task.relPath, task.configFile);
-    if (resolvedCache.size > 10_000) resolvedCache.clear();
-    resolvedCache.set(rkey, resolved);
-  }
+  const resolved = resolveConfig(canonical(task), task.relPath, task.configFile);
   const timing = task.timing ? new Map<string, number>() : undefined;
   const options = { resolved, filePath: task.filePath, syntax: task.syntax, sourceLanguage: task.sourceLanguage, timing };
   if (task.fixType) {

@@ -64,19 +64,44 @@ function toPosix(p: string): string {
 
 /** Whether an override's globs match a path relative to the config's folder. */
 export function overrideMatches(files: string | string[], excluded: string | string[] | undefined, relPath: string): boolean {
-  const opts = { dot: true, matchBase: false };
   const list = Array.isArray(files) ? files : [files];
-  const hit = list.some((g) => picomatch(g, opts)(relPath) || (!g.includes('/') && picomatch(g, { ...opts, basename: true })(relPath)));
+  const hit = list.some((g) => matcher(g, false)(relPath) || (!g.includes('/') && matcher(g, true)(relPath)));
   if (!hit) return false;
   const ex = excluded === undefined ? [] : Array.isArray(excluded) ? excluded : [excluded];
-  return !ex.some((g) => picomatch(g, opts)(relPath));
+  return !ex.some((g) => matcher(g, false)(relPath));
 }
+
+/** Compiled globs: a repository's thousands of files share a few patterns. */
+const matchers = new Map<string, (path: string) => boolean>();
+function matcher(glob: string, basename: boolean): (path: string) => boolean {
+  const key = `${basename ? 'b' : 'p'}${glob}`;
+  let m = matchers.get(key);
+  if (!m) matchers.set(key, (m = picomatch(glob, { dot: true, matchBase: false, basename })));
+  return m;
+}
+
+/** Resolved configs by config object, then by config file and the overrides that matched. */
+const resolvedCache = new WeakMap<Config, Map<string, ResolvedConfig>>();
 
 /**
  * Applies presets, `define`, `rules` and matching `overrides` for one file (its path relative
- * to the config's folder). Pure: reads no files.
+ * to the config's folder). Pure: reads no files. Files that match the same overrides of the same
+ * config share one result (treat it as read-only).
  */
 export function resolveConfig(config: Config = {}, relPath?: string, configFile?: string): ResolvedConfig {
+  const matched: number[] = [];
+  (config.overrides ?? []).forEach((o, i) => {
+    if (relPath !== undefined && overrideMatches(o.files, o.excludedFiles, toPosix(relPath))) matched.push(i);
+  });
+  let byKey = resolvedCache.get(config);
+  if (!byKey) resolvedCache.set(config, (byKey = new Map()));
+  const key = `${configFile ?? ''}\u0000${matched.join(',')}`;
+  let resolved = byKey.get(key);
+  if (!resolved) byKey.set(key, (resolved = resolveUncached(config, matched, configFile)));
+  return resolved;
+}
+
+function resolveUncached(config: Config, matched: readonly number[], configFile?: string): ResolvedConfig {
   const defined = definedRules(config);
   const all = new Map<string, Rule>([...builtinRules, ...defined]);
   const settings = new Map<string, { severity: Severity | 'off'; options?: Record<string, unknown> }>();
@@ -106,13 +131,12 @@ export function resolveConfig(config: Config = {}, relPath?: string, configFile?
   apply(config.rules, 'rules');
   let sourceLanguage = config.sourceLanguage ?? 'auto';
   let formats: FormatOptions = config.formats ?? {};
-  (config.overrides ?? []).forEach((o, i) => {
-    if (relPath !== undefined && overrideMatches(o.files, o.excludedFiles, toPosix(relPath))) {
-      apply(o.rules, `overrides[${i}].rules`);
-      if (o.sourceLanguage) sourceLanguage = o.sourceLanguage;
-      if (o.formats) formats = { po: { ...formats.po, ...o.formats.po }, subtitles: { ...formats.subtitles, ...o.formats.subtitles } };
-    }
-  });
+  for (const i of matched) {
+    const o = config.overrides![i];
+    apply(o.rules, `overrides[${i}].rules`);
+    if (o.sourceLanguage) sourceLanguage = o.sourceLanguage;
+    if (o.formats) formats = { po: { ...formats.po, ...o.formats.po }, subtitles: { ...formats.subtitles, ...o.formats.subtitles } };
+  }
 
   const rules: ResolvedRule[] = [];
   for (const [id, s] of settings) {
