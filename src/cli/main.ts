@@ -136,10 +136,11 @@ export function cli(argv: string[]): Argv {
     .wrap(Math.min(100, process.stdout.columns || 100));
 }
 
-try {
-  await cli(hideBin(process.argv)).parseAsync();
-} catch (e) {
-  // a bug in mtlint, not in the user's input: say so, and exit 2 as for any failure
-  io.stderr(`mtlint: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exitCode = EXIT.failure;
-}
+// (no top-level await: the bundle is a CommonJS file, see src/build/bundle.ts)
+Promise.resolve()
+  .then(() => cli(hideBin(process.argv)).parseAsync())
+  .catch((e: unknown) => {
+    // a bug in mtlint, not in the user's input: say so, and exit 2 as for any failure
+    io.stderr(`mtlint: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = EXIT.failure;
+  });

@@ -1,4 +1,8 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { lazyModule } from '../formats/lazy.js';
+
+// RE2 is needed only for patterns users define: loaded on first use, it costs nothing at start-up
+const re2 = lazyModule<typeof import('re2js')>('re2js');
 
 /** One match of a pattern. */
 export interface Match {
@@ -14,6 +18,7 @@ export interface Matcher {
 
 /** Compiles a user-supplied pattern with RE2 semantics (no backtracking): linear time on any input. */
 export function compileUserPattern(source: string, ignoreCase: boolean): Matcher {
+  const { RE2JS } = re2();
   const re = RE2JS.compile(source, (ignoreCase ? RE2JS.CASE_INSENSITIVE : 0) | RE2JS.MULTILINE);
   return {
     *matchAll(text: string) {
@@ -49,7 +54,7 @@ export function compileBuiltinPattern(source: string, ignoreCase: boolean): Matc
 /** Checks that a user pattern is valid RE2 syntax; returns the parser's message when not. */
 export function userPatternError(source: string): string | undefined {
   try {
-    RE2JS.compile(source);
+    re2().RE2JS.compile(source);
     return undefined;
   } catch (e) {
     return (e as Error).message;
@@ -68,7 +73,7 @@ export function compileAlternatives(sources: string[], ignoreCase: boolean, user
   const combined = compile(sources.map((s) => `(?:${s})`).map(wrap).join('|'), ignoreCase);
   const whole = sources.map((s) =>
     user
-      ? ((re: RE2JS) => (t: string) => re.matches(t))(RE2JS.compile(`(?:${s})`, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0))
+      ? ((re: RE2JS) => (t: string) => re.matches(t))(re2().RE2JS.compile(`(?:${s})`, ignoreCase ? re2().RE2JS.CASE_INSENSITIVE : 0))
       : ((re: RegExp) => (t: string) => re.test(t))(new RegExp(`^(?:${s})$`, `${ignoreCase ? 'i' : ''}${/[^\x00-\x7f]|\\[pPu]/.test(s) ? 'u' : ''}`)),
   );
   return {

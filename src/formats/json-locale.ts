@@ -27,12 +27,14 @@ const jsonEscape: EscapeDecoder = (raw, j) => {
 
 /** Folders and file names that mark a JSON file as a locale file: `locales/`, `i18n/`, `en.json`, `zh-CN/`. */
 const LOCALE_DIRS = new Set(['locale', 'locales', 'i18n', 'l10n', 'lang', 'langs', 'language', 'languages', 'translations', 'translation', 'messages', 'intl', 'nls']);
-const displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+// built on first use: loading the ICU language names costs several milliseconds of start-up
+let displayNames: Intl.DisplayNames | undefined;
 
 /** Whether a path segment is a locale code such as `en`, `pt_BR`, `zh-Hans-CN`. */
 export function isLocaleCode(segment: string): boolean {
   if (!/^[a-z]{2}(?:[-_][A-Za-z]{4})?(?:[-_](?:[A-Za-z]{2}|\d{3}))?$|^[a-z]{3}[-_](?:[A-Za-z]{4}|[A-Z]{2}|\d{3})$/.test(segment)) return false;
   try {
+    displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
     return displayNames.of(segment.replace(/_/g, '-')) !== undefined;
   } catch {
     return false;

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The command users run: the bundled command line (the build makes it from dist/src/cli/main.js). */
+/** The command users run: the launcher of the bundled command line (the build makes the bundle from dist/src/cli/main.js). */
 export const BIN = join(ROOT, 'dist', 'src', 'cli', 'mtlint.js');
 export const SEED = join(ROOT, 'test', 'fixtures', 'seed.txt');
 

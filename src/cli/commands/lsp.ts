@@ -7,7 +7,9 @@ const lspCommand: CommandModule<object, { stdio: boolean }> = {
   builder: (yargs) =>
     yargs.option('stdio', { type: 'boolean', default: true, describe: 'Speak LSP over stdin and stdout (the only transport)' }),
   handler: async () => {
-    const { startServer } = await import('../../lsp/server.js');
+    // the bundled command line runs as a script, where import() is the launcher's (src/cli/mtlint.ts)
+    const bundled = (globalThis as { __mtlintImport?: (url: string) => Promise<typeof import('../../lsp/server.js')> }).__mtlintImport;
+    const { startServer } = bundled ? await bundled(new URL('../lsp/server.js', import.meta.url).href) : await import('../../lsp/server.js');
     startServer();
     // the server ends the process itself on `exit` or when stdin closes
     await new Promise<never>(() => {});

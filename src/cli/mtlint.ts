@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+/**
+ * The `mtlint` command. On a small file most of the run is start-up, and most of start-up is V8
+ * parsing and compiling the command line, so this launcher runs the bundled command line (one
+ * CommonJS file the build makes from main.ts, see src/build/bundle.ts) through V8's code cache:
+ * the first run stores the compiled code in the temp folder when it exits (after running, so the
+ * functions it used are in it too), and later runs reuse it instead of compiling again. Node 22
+ * has this built in (`module.enableCompileCache`); Node 20, which mtlint supports, does not.
+ * Any trouble with the cache (no temp folder, a cache V8 rejects) only means compiling as usual.
+ * Without the bundle (a build without its bundle step) this imports main.js.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const bundle = fileURLToPath(new URL('./mtlint-bundle.cjs', import.meta.url));
+
+if (existsSync(bundle)) runBundle(bundle);
+else await import('./main.js');
+
+function runBundle(file: string): void {
+  const source = readFileSync(file, 'utf8').replace(/^#!.*/, '');
+  const cacheFile = codeCachePath(file);
+  let cachedData: Buffer | undefined;
+  try {
+    if (cacheFile) cachedData = readFileSync(cacheFile);
+  } catch {
+    // no cache yet
+  }
+  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  // a script cannot import() without a Node flag: the bundle borrows this module's import() for
+  // the language server, an ES module loaded on demand (src/cli/commands/lsp.ts)
+  (globalThis as { __mtlintImport?: (url: string) => Promise<unknown> }).__mtlintImport = (url) => import(url);
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) process.once('exit', () => saveCodeCache(script, cacheFile));
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+}
+
+/** Where the code cache of this bundle lives: a private folder in the temp folder, one file per bundle build and Node version. */
+function codeCachePath(file: string): string | undefined {
+  try {
+    const uid = process.getuid?.() ?? 0;
+    const dir = join(tmpdir(), `mtlint-code-cache-${uid}`);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // never load code another user could have written
+    if (process.getuid && statSync(dir).uid !== uid) return undefined;
+    const { size, mtimeMs } = statSync(file);
+    return join(dir, `${size}-${Math.round(mtimeMs)}-${process.version}.bin`);
+  } catch {
+    return undefined;
+  }
+}
+
+function saveCodeCache(script: Script, cacheFile: string): void {
+  try {
+    const temp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
+    renameSync(temp, cacheFile);
+  } catch {
+    // a cache that cannot be written is only a slower next start
+  }
+}

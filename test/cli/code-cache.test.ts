@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mtlint, SEED, tempTree } from './helpers.js';
+
+/** The launcher keeps V8's compiled code of the command line in `$TMPDIR/mtlint-code-cache-<uid>`. */
+describe('start-up code cache', () => {
+  const uid = process.getuid?.() ?? 0;
+
+  it('is written by the first run, used by the next, and changes nothing in the output', () => {
+    const tmp = tempTree({});
+    const env = { TMPDIR: tmp };
+    const first = mtlint(['-f', 'json', SEED], { env });
+    const dir = join(tmp, `mtlint-code-cache-${uid}`);
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(new RegExp(`-${process.version.replace(/\./g, '\\.')}\\.bin$`));
+    const size = readFileSync(join(dir, files[0])).length;
+    expect(size).toBeGreaterThan(100_000);
+    const second = mtlint(['-f', 'json', SEED], { env });
+    expect(second).toEqual(first);
+    expect(first.code).toBe(1);
+    expect(JSON.parse(first.stdout)[0].messages.length).toBeGreaterThan(10);
+    // a cache that was used is not written again
+    expect(readdirSync(dir)).toEqual(files);
+  });
+
+  it('survives a corrupt cache file: the run compiles as usual and replaces it', () => {
+    const tmp = tempTree({});
+    const env = { TMPDIR: tmp };
+    const clean = mtlint(['-f', 'json', SEED], { env });
+    const dir = join(tmp, `mtlint-code-cache-${uid}`);
+    const [file] = readdirSync(dir);
+    writeFileSync(join(dir, file), Buffer.from('not a V8 code cache'));
+    const run = mtlint(['-f', 'json', SEED], { env });
+    expect(run).toEqual(clean);
+    expect(readFileSync(join(dir, file)).length).toBeGreaterThan(100_000);
+  });
+
+  it('runs without a usable temp folder', () => {
+    const run = mtlint(['-f', 'json', SEED], { env: { TMPDIR: '/dev/null/none' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)[0].messages.length).toBeGreaterThan(10);
+  });
+});
