@@ -12,6 +12,14 @@ export interface LintJob {
   config: Config;
   relPath?: string;
   configFile?: string;
+  /** The document (its URI): the worker keeps its Markdown parse tree to reuse on the next version. */
+  key?: string;
+}
+
+/** Tells the worker that a document is closed, so it drops what it keeps for it. */
+export interface ForgetMessage {
+  kind: 'forget';
+  key: string;
 }
 
 /** The worker's answer to one job. */
@@ -40,7 +48,7 @@ export class SupersededError extends Error {
   }
 }
 
-type Input = Omit<LintJob, 'id' | 'kind'>;
+type Input = Omit<LintJob, 'id' | 'kind' | 'key'>;
 
 interface Pending {
   job: LintJob;
@@ -72,13 +80,18 @@ export class LintRunner {
   }
 
   async lint(input: Input, key?: string): Promise<Diagnostic[]> {
-    const reply = await this.enqueue({ ...input, id: this.nextId++, kind: 'lint' }, key);
+    const reply = await this.enqueue({ ...input, id: this.nextId++, kind: 'lint', key }, key);
     return (reply as { diagnostics: Diagnostic[] }).diagnostics;
   }
 
   async fix(input: Input): Promise<string> {
     const reply = await this.enqueue({ ...input, id: this.nextId++, kind: 'fix' });
     return (reply as { output: string }).output;
+  }
+
+  /** Lets the worker drop what it keeps for a closed document. */
+  forget(key: string): void {
+    this.worker?.postMessage({ kind: 'forget', key } satisfies ForgetMessage);
   }
 
   /** Stops the worker and drops every queued job. */

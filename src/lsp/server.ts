@@ -100,7 +100,10 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   const configs = new DocumentConfigs();
   const results = new Map<string, { version: number; settings: EditorSettings; promise: Promise<LintResult> }>();
   const runner = new LintRunner((message) => connection.console.log(message));
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** Per document, the trailing lint that a burst of changes keeps postponing (see `changed`). */
+  const windows = new Map<string, NodeJS.Timeout>();
+  /** Documents with a lint under way (started, not yet published or dropped), and how many. */
+  const linting = new Map<string, number>();
   const settingsByUri = new Map<string, Promise<EditorSettings>>();
   const lastSettings = new Map<string, EditorSettings>();
   const shown = new Set<string>();
@@ -189,7 +192,6 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   };
 
   const validate = async (uri: string): Promise<void> => {
-    timers.delete(uri);
     const settings = await settingsFor(uri);
     if (!documents.get(uri) || shuttingDown) return;
     lastSettings.set(uri, settings);
@@ -199,14 +201,52 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     await connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.lsp });
   };
 
-  const schedule = (uri: string, delay: number): void => {
-    clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => void validate(uri).catch((e) => connection.console.error(String(e?.stack ?? e))), delay));
+  const lintNow = (uri: string): void => {
+    linting.set(uri, (linting.get(uri) ?? 0) + 1);
+    void validate(uri)
+      .catch((e) => connection.console.error(String(e?.stack ?? e)))
+      .finally(() => {
+        const left = (linting.get(uri) ?? 1) - 1;
+        if (left > 0) linting.set(uri, left);
+        else linting.delete(uri);
+      });
+  };
+
+  const closeWindow = (uri: string): void => {
+    clearTimeout(windows.get(uri));
+    windows.delete(uri);
+  };
+
+  /**
+   * A change to a document. When the document is idle (no lint of it under way or waiting), the
+   * change is linted at once (leading edge), so one keystroke's diagnostics never wait for the
+   * debounce. Changes that come while a lint is under way or waiting are a burst of typing: they
+   * are linted together, `debounce` ms after the last of them (trailing edge). Stale results are
+   * never published: `validate` publishes only the lint of the version the document still has
+   * when that lint is done.
+   */
+  const changed = (uri: string, debounce: number): void => {
+    const busy = windows.has(uri) || linting.has(uri);
+    closeWindow(uri);
+    if (!busy || debounce <= 0) {
+      lintNow(uri);
+      return;
+    }
+    windows.set(
+      uri,
+      setTimeout(() => {
+        windows.delete(uri);
+        lintNow(uri);
+      }, debounce),
+    );
   };
 
   const relintAll = (): void => {
     results.clear();
-    for (const doc of documents.all()) schedule(doc.uri, 0);
+    for (const doc of documents.all()) {
+      closeWindow(doc.uri);
+      lintNow(doc.uri);
+    }
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -268,13 +308,12 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   });
 
   documents.onDidChangeContent(({ document }) => {
-    const debounce = (lastSettings.get(document.uri) ?? globalSettings).debounce;
-    schedule(document.uri, results.has(document.uri) ? debounce : 0);
+    changed(document.uri, (lastSettings.get(document.uri) ?? globalSettings).debounce);
   });
 
   documents.onDidClose(({ document }) => {
-    clearTimeout(timers.get(document.uri));
-    timers.delete(document.uri);
+    closeWindow(document.uri);
+    runner.forget(document.uri);
     results.delete(document.uri);
     settingsByUri.delete(document.uri);
     lastSettings.delete(document.uri);
@@ -336,8 +375,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
   connection.onShutdown(() => {
     shuttingDown = true;
     runner.dispose();
-    for (const t of timers.values()) clearTimeout(t);
-    timers.clear();
+    for (const uri of [...windows.keys()]) closeWindow(uri);
   });
 
   documents.listen(connection);

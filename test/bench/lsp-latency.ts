@@ -3,7 +3,8 @@
  * Build first, then: `node dist/test/bench/lsp-latency.js [rounds]`
  * Spawns the built server, opens the seed article repeated to 100 KB (as plain text and as
  * Markdown), types single characters and times each change until the diagnostics of that
- * version arrive, with the default debounce and with none.
+ * version arrive, with the default debounce and with none; beside it, what the same change costs
+ * in-process (the Markdown parse, and lint() as the server's worker runs it).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { builtinRules } from '../../rules/index.js';
 import { lint } from '../../src/engine/lint.js';
+import { IncrementalMarkdown, markdownText } from '../../src/formats/markdown.js';
 
 const here = (rel: string): string => fileURLToPath(new URL(rel, import.meta.url));
 const SERVER = here('../../src/lsp/main.js');
@@ -90,18 +92,47 @@ async function measure(languageId: string, settings: Record<string, unknown>): P
   return times.sort((a, b) => a - b);
 }
 
+/**
+ * Times `run` on successive inputs after a few warm-up runs (the server's worker is warm too):
+ * sorted milliseconds. Making the input is not timed.
+ */
+function timed<T>(input: (round: number) => T, run: (input: T) => void, rounds = 21, warmUp = 5): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < warmUp + rounds; i++) {
+    const value = input(i);
+    const started = performance.now();
+    run(value);
+    if (i >= warmUp) times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const figures = (t: number[]): string => `median ${quantile(t, 0.5).toFixed(1)} ms, p95 ${quantile(t, 0.95).toFixed(1)} ms`;
+
+/** One-character edits at successive line starts, as the server receives them. */
+function editor(text: string): (round: number) => string {
+  const lines = text.split('\n').length - 1;
+  return (round) => {
+    let at = 0;
+    for (let l = (round * 7) % lines; l > 0; l--) at = text.indexOf('\n', at) + 1;
+    return (text = text.slice(0, at) + 'x' + text.slice(at));
+  };
+}
+
 const doc = bigDocument();
 console.log(`document: ${doc.length} UTF-16 code units (${Buffer.byteLength(doc)} bytes), ${ROUNDS} one-character changes per run`);
+const full = timed(() => doc, markdownText);
+const session = new IncrementalMarkdown();
+session.sourceText(doc);
+const incremental = timed(editor(doc), (text) => session.sourceText(text));
+console.log(`Markdown parse to prose: whole document ${figures(full)}; after a one-character edit, reusing the previous tree ${figures(incremental)}`);
 for (const [languageId, syntax] of [['plaintext', 'text'], ['markdown', 'markdown']] as const) {
-  const alone: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const started = performance.now();
-    lint(doc, { syntax });
-    alone.push(performance.now() - started);
-  }
-  alone.sort((a, b) => a - b);
+  // what the server's worker runs per change: lint() of the edited text (for Markdown, parsed incrementally)
+  const linting = new IncrementalMarkdown();
+  const toSourceText = syntax === 'markdown' ? (text: string) => linting.sourceText(text) : undefined;
+  const alone = timed(editor(doc), (text) => lint(text, { syntax, toSourceText }));
   const lintMedian = quantile(alone, 0.5);
-  console.log(`lint() alone, in-process, ${syntax}: median ${lintMedian.toFixed(1)} ms`);
+  console.log(`lint() alone, in-process, ${syntax}${toSourceText ? ' (incremental parse)' : ''}: ${figures(alone)}`);
   const runs: Array<[string, Record<string, unknown>]> = [
     ['default debounce (25 ms)', {}],
     ['no debounce', { debounce: 0 }],
@@ -110,12 +141,12 @@ for (const [languageId, syntax] of [['plaintext', 'text'], ['markdown', 'markdow
     const t = await measure(languageId, settings);
     const median = quantile(t, 0.5);
     console.log(
-      `change -> diagnostics, ${languageId}, ${label}: median ${median.toFixed(1)} ms, p95 ${quantile(t, 0.95).toFixed(1)} ms, max ${t[t.length - 1].toFixed(1)} ms` +
+      `change -> diagnostics, ${languageId}, ${label}: ${figures(t)}, max ${t[t.length - 1].toFixed(1)} ms` +
         ` (~${(median - lintMedian).toFixed(1)} ms over lint())`,
     );
   }
   // the server's own cost: the same round trip with one cheap rule, so lint() is nearly free
   const oneRule = Object.fromEntries([...builtinRules.keys()].map((id) => [id, id === 'doubled-period' ? 'error' : 'off']));
   const t = await measure(languageId, { debounce: 0, rules: oneRule });
-  console.log(`change -> diagnostics, ${languageId}, no debounce, only doubled-period: median ${quantile(t, 0.5).toFixed(1)} ms, p95 ${quantile(t, 0.95).toFixed(1)} ms`);
+  console.log(`change -> diagnostics, ${languageId}, no debounce, only doubled-period: ${figures(t)}`);
 }

@@ -63,8 +63,11 @@ const sleep = (ms: number): void => Atomics.wait(new Int32Array(new SharedArrayB
  * Compiles the project when the built server is older than a source file, once per test run:
  * test files run in parallel workers of one vitest process, so one builds while the others wait
  * on a lock folder, and none rebuilds under a server that another file has started.
+ * Skipped when MTLINT_TEST_BUILT=1.
  */
 export function ensureBuilt(): void {
+  // MTLINT_TEST_BUILT=1: the caller has just built (e.g. `npm test`, or a build that must not be raced)
+  if (process.env.MTLINT_TEST_BUILT === '1') return;
   const base = join(tmpdir(), `mtlint-build-${ROOT.replace(/\W/g, '_')}`);
   const marker = `${base}.${process.ppid}`;
   if (existsSync(marker) || !isStale()) return;
