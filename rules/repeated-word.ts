@@ -53,7 +53,7 @@ export default defineRule<RepeatedWordOptions>({
   },
   check(ctx) {
     const { prose } = ctx.doc;
-    const allow = new Set(ctx.options.allow.map((p) => p.toLowerCase().replace(/\s+/g, ' ')));
+    const allow = allowedPairs(ctx.options.allow);
     const { count, starts, ends } = ctx.doc.wordIndex();
     const hashes = ctx.doc.wordHashes();
     for (let i = 0; i + 1 < count; i++) {
@@ -93,3 +93,11 @@ export default defineRule<RepeatedWordOptions>({
     }
   },
 });
+
+/** The allowed doublings, folded, built once per options list (a run lints many files with one config). */
+const allowCache = new WeakMap<readonly string[], Set<string>>();
+function allowedPairs(list: readonly string[]): Set<string> {
+  let set = allowCache.get(list);
+  if (!set) allowCache.set(list, (set = new Set(list.map((p) => p.toLowerCase().replace(/\s+/g, ' ')))));
+  return set;
+}
