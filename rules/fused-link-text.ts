@@ -1,7 +1,61 @@
 import { defineRule } from '../src/engine/define-rule.js';
 
 const FUSED_RE = /\p{Ll}(?=\p{Lu}\p{Ll})/gu;
-const JOIN_RE = /\p{Ll}\p{Lu}\p{Ll}/gu;
+const LOWER_RE = /^\p{Ll}$/u;
+const UPPER_RE = /^\p{Lu}$/u;
+const LOWER = 1;
+const UPPER = 2;
+/** Case of each BMP UTF-16 unit, filled on first sight: 0 = not looked at, 3 = neither. */
+const CASE = new Uint8Array(0x10000);
+for (let c = 97; c <= 122; c++) CASE[c] = LOWER;
+for (let c = 65; c <= 90; c++) CASE[c] = UPPER;
+
+/** Case of the code point `cp` (1 lower, 2 upper, 3 neither). */
+function caseOf(cp: number): number {
+  if (cp < 0x10000 && CASE[cp] !== 0) return CASE[cp];
+  const ch = String.fromCodePoint(cp);
+  const k = LOWER_RE.test(ch) ? LOWER : UPPER_RE.test(ch) ? UPPER : 3;
+  if (cp < 0x10000) CASE[cp] = k;
+  return k;
+}
+
+/** Code point at `i` (a lone surrogate stands for itself). */
+const codePointAt = (text: string, i: number): number => text.codePointAt(i) ?? -1;
+
+/** Where a capital letter can be: an ASCII capital or any non-ASCII unit. */
+const CAPITAL_CANDIDATE_RE = /[A-Z]|[^\x00-\x7f]/g;
+
+/**
+ * Start of the first lower-upper-lower letter sequence (`\p{Ll}\p{Lu}\p{Ll}`) at or after `from`,
+ * or -1. It jumps to the next possible capital, then walks a run of non-ASCII text unit by unit.
+ */
+function nextJoin(text: string, from: number): number {
+  let j = from + 1;
+  for (;;) {
+    CAPITAL_CANDIDATE_RE.lastIndex = j;
+    const m = CAPITAL_CANDIDATE_RE.exec(text);
+    if (!m) return -1;
+    j = m.index;
+    do {
+      const p = joinAround(text, j, from);
+      if (p >= 0) return p;
+      j++;
+    } while (j < text.length && text.charCodeAt(j) >= 128);
+  }
+}
+
+/** Start of the lower-upper-lower sequence whose capital is at `j`, when it starts at or after `from`; else -1. */
+function joinAround(text: string, j: number, from: number): number {
+  const c = text.charCodeAt(j);
+  if (c >= 0xdc00 && c < 0xe000) return -1;
+  const upper = c < 0xd800 || c >= 0xe000 ? c : codePointAt(text, j);
+  if (caseOf(upper) !== UPPER) return -1;
+  // the lower-case letter before (a whole surrogate pair when there is one)
+  const lo = text.charCodeAt(j - 1);
+  const p = lo >= 0xdc00 && lo < 0xe000 && j >= 2 && codePointAt(text, j - 2) > 0xffff ? j - 2 : j - 1;
+  if (p < from || caseOf(codePointAt(text, p)) !== LOWER) return -1;
+  return caseOf(codePointAt(text, j + (upper > 0xffff ? 2 : 1))) === LOWER ? p : -1;
+}
 const TOKEN_CHAR_RE = /[\p{L}\p{N}_$@#'’.\/-]/u;
 
 /** Camel-case names that are spelled that way (compared in lower case). */
@@ -54,13 +108,12 @@ export default defineRule({
     const counts = new Map<string, number>();
     const found: Array<[number, number, string]> = [];
     let lastStart = -1;
-    JOIN_RE.lastIndex = 0;
-    for (let m = JOIN_RE.exec(prose); m; m = JOIN_RE.exec(prose)) {
-      let start = m.index;
-      let end = m.index + 3;
+    for (let at = nextJoin(prose, 0); at >= 0; ) {
+      let start = at;
+      let end = at + 3;
       while (start > 0 && TOKEN_CHAR_RE.test(prose[start - 1])) start--;
       while (end < prose.length && TOKEN_CHAR_RE.test(prose[end])) end++;
-      JOIN_RE.lastIndex = end;
+      at = nextJoin(prose, end);
       if (start === lastStart) continue;
       lastStart = start;
       const token = prose.slice(start, end).replace(/[.'’-]+$/, '');
@@ -71,7 +124,8 @@ export default defineRule({
       found.push([start, end, token]);
     }
     for (const [start, end, token] of found) {
-      if (doc.isMasked(start, end)) continue;
+      // a join that recurs is a name the text spells that way
+      if ((counts.get(token) ?? 0) > 2 || doc.isMasked(start, end)) continue;
       const cuts: number[] = [];
       FUSED_RE.lastIndex = 0;
       for (let c = FUSED_RE.exec(token); c; c = FUSED_RE.exec(token)) cuts.push(c.index + 1);
@@ -80,7 +134,6 @@ export default defineRule({
       if (parts.length !== 2) continue;
       const [left, right] = parts;
       if (!(DATE_WORD.test(left) || (STAMP_TAIL.test(left) && CHROME.test(right)))) continue;
-      if ((counts.get(token) ?? 0) > 2) continue;
       ctx.report({
         range: [start, end],
         messageId: 'fused',
