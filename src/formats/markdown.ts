@@ -110,6 +110,9 @@ const ATOMS = new Set(['InlineCode', 'HTMLTag', 'Comment', 'ProcessingInstructio
 /** A reference label as CommonMark matches it: case-folded, inner whitespace collapsed. */
 const normalizeLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase().toLowerCase();
 
+// nothing but spaces up to the end of the line
+const LINE_REST = /[ \t]*(?:\r?\n|\r|$)/y;
+
 // `[^note]: text` at the start of a paragraph: a GFM footnote definition (skipped, as code is)
 const FOOTNOTE_DEFINITION = /\[\^([^\]\s]+)\]:/y;
 
@@ -118,6 +121,14 @@ function proseOf(text: string, tree: Tree): SourceText {
   const builder = new ProseBuilder();
   const blocks: Block[] = [];
   const labels = definedLabels(text, tree);
+  // a paragraph that opens with a tag alone on its line is an HTML block (the parser misses
+  // self-closing tags such as `<img src="logo.png"/>`)
+  const isHtmlBlock = (c: TreeCursor): boolean => {
+    const first = c.node.firstChild;
+    if (first?.name !== 'HTMLTag' || first.from !== c.from || text.slice(first.from, first.to).includes('\n')) return false;
+    LINE_REST.lastIndex = first.to;
+    return LINE_REST.test(text);
+  };
   const isFootnoteDefinition = (at: number): boolean => {
     FOOTNOTE_DEFINITION.lastIndex = at;
     return FOOTNOTE_DEFINITION.test(text);
@@ -288,7 +299,7 @@ function proseOf(text: string, tree: Tree): SourceText {
       const name = c.name;
       const depth = HEADINGS[name];
       if (depth) leaf(c, 'heading', depth);
-      else if (name === 'Paragraph' && !isFootnoteDefinition(c.from)) leaf(c, container);
+      else if (name === 'Paragraph' && !isFootnoteDefinition(c.from) && !isHtmlBlock(c)) leaf(c, container);
       else if (name === 'Task') leaf(c, 'list-item');
       else if (name === 'TableCell') leaf(c, 'table-cell');
       else if (name === 'ListItem') block(c, 'list-item');

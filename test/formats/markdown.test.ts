@@ -88,7 +88,7 @@ describe('markdownText', () => {
   });
 
   it('makes inline HTML and URLs atoms and skips HTML blocks, code and front matter', () => {
-    const md = '---\ntitle: x. .\n---\nInline <span class="x">raw. .</span> at https://x.org/a..b and www.x.org.\n\n<div>\nblock. .\n</div>\n\n```\ncode. .\n```\n\n    indented. .\n\nEnd ~~gone~~.';
+    const md = '---\ntitle: x. .\n---\nInline <span class="x">raw. .</span> at https://x.org/a..b and www.x.org.\n\n<div>\nblock. .\n</div>\n\n<img src="logo.png" alt="Logo. ."/>\n\n```\ncode. .\n```\n\n    indented. .\n\nEnd ~~gone~~.';
     parsed(md, 'Inline \uFFFCraw. .\uFFFC at \uFFFC and \uFFFC.\n\nEnd gone.');
     expect(fileRangeOf(md, 'raw. .')).toBe('raw. .');
   });
