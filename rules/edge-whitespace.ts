@@ -2,7 +2,10 @@ import { defineRule } from '../src/engine/define-rule.js';
 
 /** One stray space (or no-break space) before the first word of a line. */
 const LEAD_RE = /^[ \u00A0](?=[\p{L}\p{N}“"‘'(\[])/u;
-const EDGE_SPACE = /[ \t\u00A0\u3000]/;
+/** A space, tab, no-break space or ideographic space. */
+const isEdgeSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+/** A space or no-break space, as LEAD_RE starts. */
+const isLeadSpace = (c: number): boolean => c === 32 || c === 0xa0;
 
 export default defineRule({
   id: 'edge-whitespace',
@@ -28,16 +31,21 @@ export default defineRule({
   check(ctx) {
     if (ctx.doc.syntax === 'html' || ctx.doc.syntax === 'markdown') return;
     const { prose } = ctx.doc;
-    for (const [start, end] of ctx.doc.lines()) {
+    const lines = ctx.doc.lines();
+    for (let k = 0; k < lines.length; k++) {
+      const [start, end] = lines[k];
       if (end === start) continue;
+      // only a line that starts with a space or ends in one can be reported: look no further at the others
+      const lead = isLeadSpace(prose.charCodeAt(start));
+      if (!lead && !isEdgeSpace(prose.charCodeAt(end - 1))) continue;
       const line = prose.slice(start, end);
       if (!/\S/.test(line) || ctx.doc.isMasked(start, end)) continue;
-      if (LEAD_RE.test(line)) {
+      if (lead && LEAD_RE.test(line)) {
         ctx.report({ range: [start, start + 1], messageId: 'leading', fix: { title: 'Remove the space', edits: [{ range: [start, start + 1], text: '' }] } });
       }
-      if (EDGE_SPACE.test(prose[end - 1])) {
+      if (isEdgeSpace(prose.charCodeAt(end - 1))) {
         let from = end - 1;
-        while (from > start && EDGE_SPACE.test(prose[from - 1])) from--;
+        while (from > start && isEdgeSpace(prose.charCodeAt(from - 1))) from--;
         ctx.report({ range: [from, end], messageId: 'trailing', fix: { title: 'Remove the trailing whitespace', edits: [{ range: [from, end], text: '' }] } });
       }
     }

@@ -24,6 +24,11 @@ describe('edge-whitespace', () => {
           output: 'The talks ended.\nNext line',
         },
         { text: '\u00A0“Quoted” start\t', errors: [{ range: [0, 1] }, { range: [15, 16] }], output: '“Quoted” start' },
+        {
+          text: 'First line\u3000\r\n second line \t\r\u00A0(third)\n   \nlast ',
+          errors: [{ range: [10, 11], messageId: 'trailing' }, { range: [13, 14], messageId: 'leading' }, { range: [25, 27], messageId: 'trailing' }, { range: [28, 29], messageId: 'leading' }, { range: [45, 46], messageId: 'trailing' }],
+          output: 'First line\r\nsecond line\r(third)\n   \nlast',
+        },
       ],
     }));
 });
