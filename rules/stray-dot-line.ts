@@ -1,6 +1,9 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { chromeLines, reportLine } from '../src/text/chrome-lines.js';
 
+/** The marks a removed element leaves behind on a line of their own. */
+const STRAY = '.。,，';
+
 export default defineRule({
   id: 'stray-dot-line',
   meta: {
@@ -18,7 +21,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const line of chromeLines(ctx.doc)) {
-      if (/^[.。,，]$/.test(line.text) && line.start === line.textStart) reportLine(ctx, line, 'stray', { found: line.text });
+      const { text } = line;
+      if (text.length === 1 && STRAY.includes(text) && line.start === line.textStart) reportLine(ctx, line, 'stray', { found: text });
     }
   },
 });
