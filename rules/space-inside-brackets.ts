@@ -1,12 +1,13 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { brackets } from '../src/text/brackets.js';
-import { curlyQuotes } from '../src/text/quotes.js';
+import { brackets, type BracketMark } from '../src/text/brackets.js';
+import { curlyQuotes, type CurlyQuote } from '../src/text/quotes.js';
 
 /** `( a + b )`: where a formula's operator stands between spaces (the position of the space before it). */
 const OPERATOR_RE = /\s(?=[=+*/<>^×÷±-]\s)/g;
 /** `[ ... ]`, `( )`: an elision or a blank between the spaces. */
 const ELISION_RE = /\s*(?:\.\.\.|…|\. \. \.)?\s*/y;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+const RIGHT_DOUBLE_QUOTE = 0x201d;
 
 export default defineRule({
   id: 'space-inside-brackets',
@@ -40,23 +41,19 @@ export default defineRule({
   },
   check(ctx) {
     const { prose } = ctx.doc;
-    const pairs: Array<[number, number]> = [];
-    for (const b of brackets(ctx.doc)) if (b.issue === 'ok' && b.partner !== undefined && b.partner > b.at) pairs.push([b.at, b.partner]);
-    for (const q of curlyQuotes(ctx.doc)) if (q.issue === 'ok' && q.glyph === '“' && q.partner !== undefined && prose[q.partner] === '”') pairs.push([q.at, q.partner]);
-    pairs.sort((a, b) => a[0] - b[0]);
     let operators: number[] | undefined;
-    for (const [open, close] of pairs) {
+    const visit = (open: number, close: number): void => {
       let lead = 0;
       while (open + 1 + lead < close && isSpace(prose.charCodeAt(open + 1 + lead))) lead++;
       let trail = 0;
       while (close - trail > open + 1 && isSpace(prose.charCodeAt(close - 1 - trail))) trail++;
-      if (!lead && !trail) continue;
+      if (!lead && !trail) return;
       ELISION_RE.lastIndex = open + 1;
       ELISION_RE.test(prose);
-      if (ELISION_RE.lastIndex === close) continue;
+      if (ELISION_RE.lastIndex === close) return;
       operators ??= operatorPositions(prose);
       const op = firstAtOrAfter(operators, open + 1);
-      if ((op < operators.length && operators[op] + 3 <= close) || ctx.doc.isMasked(open, close + 1)) continue;
+      if ((op < operators.length && operators[op] + 3 <= close) || ctx.doc.isMasked(open, close + 1)) return;
       if (lead) {
         ctx.report({
           range: [open, open + 1 + lead],
@@ -73,9 +70,49 @@ export default defineRule({
           fix: { title: 'Remove the space', edits: [{ range: [close - trail, close], text: '' }] },
         });
       }
-    }
+    };
+    forEachPair(prose, brackets(ctx.doc), curlyQuotes(ctx.doc), visit);
   },
 });
+
+const isBracketPair = (b: BracketMark): boolean => b.issue === 'ok' && b.partner !== undefined && b.partner > b.at;
+const isQuotePair = (prose: string, q: CurlyQuote): boolean =>
+  q.issue === 'ok' && q.glyph === '“' && q.partner !== undefined && prose.charCodeAt(q.partner) === RIGHT_DOUBLE_QUOTE;
+
+/**
+ * Calls `visit(open, close)` for each paired bracket and each pair of curly double quotes, in the
+ * order of their opening marks: the two lists (each in text order) are merged as they are read,
+ * with no array of pairs built.
+ */
+function forEachPair(prose: string, bs: readonly BracketMark[], qs: readonly CurlyQuote[], visit: (open: number, close: number) => void): void {
+  if (!inTextOrder(bs) || !inTextOrder(qs)) {
+    // never from the shared analysis, but then sort
+    const pairs: Array<[number, number]> = [];
+    for (const b of bs) if (isBracketPair(b)) pairs.push([b.at, b.partner as number]);
+    for (const q of qs) if (isQuotePair(prose, q)) pairs.push([q.at, q.partner as number]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    for (const [open, close] of pairs) visit(open, close);
+    return;
+  }
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < bs.length && !isBracketPair(bs[i])) i++;
+    while (j < qs.length && !isQuotePair(prose, qs[j])) j++;
+    if (i < bs.length && (j >= qs.length || bs[i].at < qs[j].at)) {
+      visit(bs[i].at, bs[i].partner as number);
+      i++;
+    } else if (j < qs.length) {
+      visit(qs[j].at, qs[j].partner as number);
+      j++;
+    } else return;
+  }
+}
+
+function inTextOrder(marks: ReadonlyArray<{ at: number }>): boolean {
+  for (let i = 1; i < marks.length; i++) if (marks[i].at < marks[i - 1].at) return false;
+  return true;
+}
 
 function operatorPositions(prose: string): number[] {
   const out: number[] = [];

@@ -17,6 +17,18 @@ describe('space-inside-brackets', () => {
       ],
       invalid: [
         {
+          // pairs of brackets and of quotes, nested in each other, are judged in the order they open
+          text: 'He said “ (a ) ” and [ “b ”], ( x + y ) “ … ”.',
+          errors: [
+            { range: [8, 10], message: 'Space after the opening "“".' },
+            { range: [12, 14], message: 'Space before the closing ")".' },
+            { range: [14, 16], message: 'Space before the closing "”".' },
+            { range: [21, 23], message: 'Space after the opening "[".' },
+            { range: [25, 27], message: 'Space before the closing "”".' },
+          ],
+          output: 'He said “(a)” and [“b”], ( x + y ) “ … ”.',
+        },
+        {
           text: 'in the year ( 2023 ) it rose',
           errors: [
             { range: [12, 14], message: 'Space after the opening "(".' },
