@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
 import type { Diagnostic } from '../types.js';
 import type { LintTask, LintTaskResult } from './task.js';
@@ -32,14 +32,16 @@ export class LintCache {
   }
 
   private keyOf(t: LintTask): string {
-    return createHash('sha256')
+    const hash = createHash('sha256')
       .update(this.version)
       .update('\0')
       .update(JSON.stringify(t.config))
       .update('\0')
-      .update(`${t.relPath ?? ''}\0${t.syntax ?? ''}\0${t.sourceLanguage ?? ''}\0`)
-      .update(t.text)
-      .digest('hex');
+      .update(`${t.relPath ?? ''}\0${t.syntax ?? ''}\0${t.sourceLanguage ?? ''}\0`);
+    // a streamed file is hashed from its bytes, a megabyte at a time
+    if (t.stream && t.filePath) hashFile(hash, t.filePath);
+    else hash.update(t.text);
+    return hash.digest('hex');
   }
 
   get(t: LintTask): Entry | undefined {
@@ -57,5 +59,15 @@ export class LintCache {
   save(): void {
     if (!this.dirty) return;
     writeFileAtomic.sync(this.file, JSON.stringify({ version: this.version, entries: this.entries }));
+  }
+}
+
+function hashFile(hash: Hash, file: string): void {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    for (let n = readSync(fd, buffer, 0, buffer.length, null); n > 0; n = readSync(fd, buffer, 0, buffer.length, null)) hash.update(buffer.subarray(0, n));
+  } finally {
+    closeSync(fd);
   }
 }

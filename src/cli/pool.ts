@@ -22,7 +22,7 @@ export function defaultJobs(): number {
 export const MIN_PARALLEL_CHARS = 2_000_000;
 
 export async function runTasks(tasks: LintTask[], jobs: number, onResult: (o: TaskOutcome) => void): Promise<void> {
-  const totalChars = tasks.reduce((n, t) => n + t.text.length, 0);
+  const totalChars = tasks.reduce((n, t) => n + taskSize(t), 0);
   // small runs are faster in this thread; from the TypeScript sources (tests) there is no compiled worker
   if (jobs <= 1 || tasks.length < 2 || totalChars < MIN_PARALLEL_CHARS || !OrderedPool.available()) {
     for (const t of tasks) onResult(inline(t));
@@ -36,6 +36,9 @@ export async function runTasks(tasks: LintTask[], jobs: number, onResult: (o: Ta
     await pool.close();
   }
 }
+
+/** How much text a task holds (a streamed file: its size). */
+const taskSize = (t: LintTask): number => (t.stream ? (t.bytes ?? 0) : t.text.length);
 
 function inline(t: LintTask): TaskOutcome {
   try {
@@ -69,7 +72,7 @@ export class OrderedPool {
     let size = 0;
     for (const t of tasks) {
       current.push(t);
-      size += t.text.length;
+      size += taskSize(t);
       if (size >= 256_000 || current.length >= 64) {
         batches.push(current);
         current = [];

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /** How a text file was encoded, so that a fixed file is written back the same way. */
 export interface Encoding {
@@ -41,6 +41,26 @@ export function decode(bytes: Uint8Array): ReadResult {
 /** Reads and decodes a file. */
 export function readTextFile(path: string): ReadResult {
   return decode(readFileSync(path));
+}
+
+/**
+ * Reads a UTF-8 file (a BOM is dropped, as `decode` does) a megabyte at a time, decoded, so that a
+ * huge file is never in memory whole. Throws a TypeError with code ERR_ENCODING_INVALID_ENCODED_DATA
+ * at the first byte sequence that is not UTF-8.
+ */
+export function* readTextPieces(path: string, bytes = 1 << 20): Generator<string> {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(bytes);
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for (let n = readSync(fd, buffer, 0, bytes, null); n > 0; n = readSync(fd, buffer, 0, bytes, null)) {
+      yield decoder.decode(buffer.subarray(0, n), { stream: true });
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Encodes text the way it was read. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, lstatSync, openSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { filterByBaseline, readBaseline, updateBaseline, writeBaseline } from '../ci/baseline.js';
 import { resolveWeights, scoreResults, type MqmWeights } from '../report/score.js';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -17,7 +17,9 @@ import type { FileResult, ReportContext } from '../report/types.js';
 import type { Diagnostic, Syntax } from '../types.js';
 import { changedSince, collectFiles, loadIgnore } from './files.js';
 import { EXIT, type CliIO } from './io.js';
-import { encode, readTextFile, type Encoding } from './read.js';
+import { decode, encode, readTextFile, type Encoding } from './read.js';
+import { CHUNKED_ABOVE } from '../engine/lint.js';
+import { syntaxFor } from '../formats/index.js';
 import { VERSION } from './version.js';
 import { LintCache } from './cache.js';
 import { defaultJobs, runTasks } from './pool.js';
@@ -62,9 +64,12 @@ export interface LintCommandOptions {
 /** One file to lint, with how to write it back. */
 interface Input {
   filePath: string;
+  /** The text ('' for a file read as a stream while it is linted). */
   text: string;
   encoding?: Encoding;
   invalidUtf8: number[];
+  /** A large UTF-8 file that is linted as a stream: its size in bytes. */
+  streamBytes?: number;
 }
 
 /** Parses `--rule id:severity` (also `id:["warn",{...}]`) into config rules. */
@@ -172,6 +177,11 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     if (set.errors.length) ioFailed = true;
     for (const file of set.files) {
       try {
+        const large = largeTextFile(file);
+        if (large) {
+          inputs.push(large);
+          continue;
+        }
         const read = readTextFile(file);
         if (read.kind === 'binary') {
           io.stderr(`mtlint: warning: skipped ${relative(cwd, file)}: ${read.reason} (binary file).\n`);
@@ -208,14 +218,28 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
         return failure(io, e);
       }
     }
+    const syntax = opts.syntax ?? overrideSyntax(loaded.config, relPath);
+    if (input.streamBytes !== undefined && (fixing || (syntax ?? syntaxFor(input.filePath)) !== 'text')) {
+      // fixes need the whole text, and so do formats with a parser: read it after all
+      try {
+        const read = readTextFile(input.filePath);
+        if (read.kind === 'binary') throw new Error(read.reason);
+        Object.assign(input, { text: read.text, encoding: read.encoding, invalidUtf8: read.invalidUtf8, streamBytes: undefined });
+      } catch (e) {
+        io.stderr(`mtlint: cannot read ${relative(cwd, input.filePath)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+        ioFailed = true;
+        continue;
+      }
+    }
     tasks.push({
       index,
       filePath: input.filePath === '<stdin>' ? undefined : input.filePath,
       text: input.text,
+      ...(input.streamBytes !== undefined ? { stream: true, bytes: input.streamBytes } : {}),
       config: loaded.config,
       configFile: loaded.file,
       relPath,
-      syntax: opts.syntax ?? overrideSyntax(loaded.config, relPath),
+      syntax,
       sourceLanguage: opts.sourceLang,
       ...(fixing && input.invalidUtf8.length === 0 && !writesOutside(input) ? { fixType } : {}),
       timing: opts.timing,
@@ -225,7 +249,7 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
   }
 
   const cache = opts.cache && !fixing ? LintCache.open(resolve(cwd, opts.cacheLocation ?? '.mtlintcache'), VERSION) : undefined;
-  const results: FileResult[] = new Array(inputs.length);
+  let results: FileResult[] = new Array(inputs.length);
   const diffs: FileChange[] = [];
   const timing = new Map<string, number>();
   const progress = new Progress(io, tasks.length);
@@ -286,6 +310,8 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
   }
 
   // baselines: record today's findings, or report only the ones that are new
+  // (a file that could not be read after all has no result)
+  results = results.filter((r) => r !== undefined);
   let reported: FileResult[] = results;
   let weights: MqmWeights;
   try {
@@ -332,6 +358,32 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
   return code;
 }
 
+/** Files larger than this (bytes) are linted as a stream when they are plain UTF-8 text. */
+const STREAM_ABOVE = CHUNKED_ABOVE;
+
+/** A large plain UTF-8 file to lint as a stream, or undefined (small, UTF-16, binary: read whole). */
+function largeTextFile(file: string): Input | undefined {
+  const size = statSync(file).size;
+  if (size <= STREAM_ABOVE) return undefined;
+  const head = Buffer.alloc(8192);
+  const fd = openSync(file, 'r');
+  let n: number;
+  try {
+    n = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const sniff = decode(head.subarray(0, n));
+  if (sniff.kind !== 'text' || sniff.encoding.charset !== 'utf8') return undefined;
+  return { filePath: file, text: '', encoding: sniff.encoding, invalidUtf8: [], streamBytes: size };
+}
+
+/** The text of a file, decoded as when it was linted. */
+function decodedText(file: string): string {
+  const read = readTextFile(file);
+  return read.kind === 'text' ? read.text : '';
+}
+
 /** The syntax an `overrides` entry sets for a file, if any. */
 function overrideSyntax(config: Config, relPath: string | undefined): Syntax | undefined {
   if (relPath === undefined) return undefined;
@@ -340,7 +392,18 @@ function overrideSyntax(config: Config, relPath: string | undefined): Syntax | u
   return syntax as Syntax | undefined;
 }
 
-function toFileResult(input: Input, r: Pick<LintTaskResult, 'diagnostics' | 'output' | 'wordCount' | 'index'>, dryRun?: boolean): FileResult {
+function toFileResult(input: Input, r: Pick<LintTaskResult, 'diagnostics' | 'output' | 'wordCount' | 'index' | 'invalidUtf8'>, dryRun?: boolean): FileResult {
+  if (r.invalidUtf8?.length) {
+    // a streamed file with bad bytes was linted whole: its problems are placed on its text
+    Object.assign(input, { text: decodedText(input.filePath), invalidUtf8: r.invalidUtf8, streamBytes: undefined });
+  }
+  if (input.streamBytes !== undefined) {
+    // a streamed file is read again only if a reporter quotes it
+    let source: string | undefined;
+    const read = (): string => (source ??= decodedText(input.filePath));
+    const result = toFileResult({ ...input, streamBytes: undefined }, r, dryRun);
+    return Object.defineProperty(result, 'source', { get: read, enumerable: true, configurable: true });
+  }
   return {
     filePath: input.filePath,
     source: r.output ?? input.text,

@@ -58,7 +58,32 @@ function chunkEnd(text: string, from: number): number {
     const m = re.exec(text);
     if (m && m.index < limit) return m.index + m[0].length;
   }
-  return limit;
+  // no break at all: cut anyway, but never inside a surrogate pair or a CR LF
+  const c = text.charCodeAt(limit - 1);
+  return (c >= 0xd800 && c < 0xdc00) || (c === 0x0d && text.charCodeAt(limit) === 0x0a) ? limit - 1 : limit;
+}
+
+/**
+ * Cuts a stream of text (in parts of any size) into the pieces that chunked linting lints one by
+ * one: each ends at a paragraph break (else a line break, else a space) about CHUNK characters
+ * in, exactly where it would end in the whole text, holding at most about 3 x CHUNK characters.
+ */
+export function* chunkPieces(parts: Iterable<string>): Generator<string> {
+  let pending = '';
+  for (const part of parts) {
+    pending += part;
+    // a cut is final once the text reaches past the furthest place it could land
+    while (pending.length > 2 * CHUNK + 1) {
+      const end = chunkEnd(pending, CHUNK);
+      yield pending.slice(0, end);
+      pending = pending.slice(end);
+    }
+  }
+  while (pending.length > 0) {
+    const end = chunkEnd(pending, CHUNK);
+    yield pending.slice(0, end);
+    pending = pending.slice(end);
+  }
 }
 
 /**
@@ -66,21 +91,32 @@ function chunkEnd(text: string, from: number): number {
  * own document, and positions are shifted back into the whole file.
  */
 function lintChunked(text: string, options: LintOptions): Diagnostic[] {
+  return lintPieces([text], options).diagnostics;
+}
+
+/**
+ * Lints plain text that arrives in parts (a file read a megabyte at a time): the parts are cut
+ * into pieces as `chunkPieces` does, each piece is linted as its own document, and positions are
+ * shifted back into the whole text. The results equal `lint` on the whole text. Also counts the
+ * prose words, for the quality score.
+ */
+export function lintPieces(parts: Iterable<string>, options: LintOptions = {}): { diagnostics: Diagnostic[]; wordCount: number } {
   const resolved = options.resolved ?? resolveConfig(options.config ?? {}, options.filePath);
-  const requested = options.sourceLanguage ?? resolved.sourceLanguage ?? 'auto';
-  const sourceLanguage = requested === 'auto' ? guessSourceLanguage(text) : requested;
+  let sourceLanguage = options.sourceLanguage ?? resolved.sourceLanguage ?? 'auto';
   const out: Diagnostic[] = [];
-  let start = 0;
+  let start = 0; // offset of the piece in the whole text
   let line = 0; // line breaks before `start`
   let lineStart = 0; // offset where the line holding `start` begins
+  let wordCount = 0;
   const LINE_BREAK = /\r\n?|\n/g;
-  while (start < text.length) {
-    const end = chunkEnd(text, start + CHUNK);
-    const piece = text.slice(start, end);
+  for (const piece of chunkPieces(parts)) {
+    // the first piece is larger than the language guesser's sample of a whole text
+    if (sourceLanguage === 'auto') sourceLanguage = guessSourceLanguage(piece);
     const column = start - lineStart;
     const shift = (r: Range): Range => [r[0] + start, r[1] + start];
-    for (const d of lintDocument(piece, { ...options, resolved, sourceLanguage, syntax: 'text' }).diagnostics) {
-      const shiftFix = (f: Fix): Fix => ({ ...f, edits: f.edits.map((e) => ({ range: shift(e.range), text: e.text })) });
+    const shiftFix = (f: Fix): Fix => ({ ...f, edits: f.edits.map((e) => ({ range: shift(e.range), text: e.text })) });
+    const { diagnostics, document } = lintDocument(piece, { ...options, resolved, sourceLanguage, syntax: 'text' });
+    for (const d of diagnostics) {
       out.push({
         ...d,
         range: shift(d.range),
@@ -92,14 +128,15 @@ function lintChunked(text: string, options: LintOptions): Diagnostic[] {
         ...(d.suggestions ? { suggestions: d.suggestions.map(shiftFix) } : {}),
       });
     }
-    LINE_BREAK.lastIndex = start;
-    for (let m = LINE_BREAK.exec(piece.length ? text : ''); m && m.index < end; m = LINE_BREAK.exec(text)) {
+    wordCount += document.wordIndex().count;
+    LINE_BREAK.lastIndex = 0;
+    for (let m = LINE_BREAK.exec(piece); m; m = LINE_BREAK.exec(piece)) {
       line++;
-      lineStart = m.index + m[0].length;
+      lineStart = start + m.index + m[0].length;
     }
-    start = end;
+    start += piece.length;
   }
-  return out;
+  return { diagnostics: out, wordCount };
 }
 
 /** Lints and returns the analysed document too (for reporters that show the text). */
