@@ -191,6 +191,7 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     }
   };
 
+  /** Lints the document's current version and publishes the result if the document still has that version. */
   const validate = async (uri: string): Promise<void> => {
     const settings = await settingsFor(uri);
     if (!documents.get(uri) || shuttingDown) return;
@@ -198,7 +199,9 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     const result = await settledResult(uri);
     // a newer version has its own lint on the way
     if (!result || shuttingDown) return;
-    await connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.lsp });
+    // not awaited: the lint is over once the message is queued (the editor may answer with the
+    // next change before the write completes, and that change should find the document idle)
+    connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.lsp }).catch((e) => connection.console.error(String(e?.stack ?? e)));
   };
 
   const lintNow = (uri: string): void => {

@@ -36,6 +36,11 @@ describe('when diagnostics are published', { timeout: 30_000 }, () => {
     expect(performance.now() - sent).toBeLessThan(debounce / 2);
     expect(first.filter((d) => d.code === 'doubled-period' && d.range.start.line === 0).map((d) => d.range)).toEqual([{ start: { line: 0, character: 12 }, end: { line: 0, character: 15 } }]);
     expect(first).toEqual(expected());
+    // and again right after those diagnostics came: the document is idle once its lint is published
+    sent = performance.now();
+    await client.change(uri, insertAt(0, 0, ' '));
+    expect(await client.diagnostics(uri)).toEqual(expected());
+    expect(performance.now() - sent).toBeLessThan(debounce / 2);
 
     // the first of three quick keystrokes is linted at once; the two that come while that lint runs
     // make it stale and are linted together, after the debounce
@@ -45,9 +50,9 @@ describe('when diagnostics are published', { timeout: 30_000 }, () => {
     sent = performance.now();
     const last = await client.diagnostics(uri);
     expect(performance.now() - sent).toBeGreaterThanOrEqual(debounce - 5);
-    expect(client.text(uri).slice(0, 20)).toBe('A, , The strategy. .');
+    expect(client.text(uri).slice(0, 21)).toBe('A, ,  The strategy. .');
     expect(last).toEqual(expected());
-    expect(publishedVersions(uri)).toEqual([1, 2, 5]);
+    expect(publishedVersions(uri)).toEqual([1, 2, 3, 6]);
   });
 
   it('never publishes the lint of a version that a newer one replaced while it ran', async () => {
