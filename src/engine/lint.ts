@@ -36,7 +36,7 @@ export function syntaxOf(text: string, options: Pick<LintOptions, 'syntax' | 'fi
 export const DIRECTIVE_RULE_ID = 'mtlint-directive';
 
 const fill = (template: string, data: Record<string, string | number> = {}): string =>
-  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+  template.indexOf('{{') < 0 ? template : template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
 
 /** Plain texts longer than this are linted in pieces of about CHUNK characters, split at paragraph breaks. */
 export const CHUNKED_ABOVE = 4 << 20;
@@ -215,17 +215,7 @@ export function runRules(doc: Document, resolved: ResolvedConfig, options: Pick<
       if (!filter.empty && filter.suppressed(rule.id, range[0], lines.lineOf(range[0]))) return;
       const fix = d.fix ? mapFix(d.fix, 'safe') : undefined;
       const suggestions = d.suggestions?.map((s) => mapFix(s, 'suggest')).filter((s): s is Fix => s !== undefined);
-      out.push(
-        toDiagnostic({
-          ruleId: rule.id,
-          category: rule.meta.category,
-          severity,
-          message: fill(template, d.data),
-          range,
-          ...(fix ? { fix } : {}),
-          ...(suggestions?.length ? { suggestions } : {}),
-        }),
-      );
+      out.push(reported(rule.id, rule.meta.category, severity, fill(template, d.data), range, fix, suggestions?.length ? suggestions : undefined, lines));
     };
     try {
       rule.check({ doc, options: ruleOptions, sourceLanguage, report });
@@ -260,6 +250,20 @@ export function runRules(doc: Document, resolved: ResolvedConfig, options: Pick<
     }
   }
   return sortAndDedupe(out);
+}
+
+/**
+ * A rule's problem as a diagnostic. One object literal per combination of optional parts, so
+ * that every diagnostic of a kind has one shape (a file with a hundred thousand problems is
+ * built and sorted several times faster than with spread objects), with the keys in one order.
+ */
+function reported(ruleId: string, category: Diagnostic['category'], severity: Diagnostic['severity'], message: string, range: Range, fix: Fix | undefined, suggestions: Fix[] | undefined, lines: LineIndex): Diagnostic {
+  const s = lines.position(range[0]);
+  const e = lines.position(range[1]);
+  if (fix && suggestions) return { ruleId, category, severity, message, range, fix, suggestions, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  if (fix) return { ruleId, category, severity, message, range, fix, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  if (suggestions) return { ruleId, category, severity, message, range, suggestions, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  return { ruleId, category, severity, message, range, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
 
 function sortAndDedupe(list: Diagnostic[]): Diagnostic[] {
