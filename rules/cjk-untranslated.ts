@@ -14,6 +14,26 @@ const GLOSS_AFTER = /^[ \t]*(?:[,;、，][ \t]*[\p{Script=Latin}\p{M} '’-]{1,4
 /** `the word “福” (fu)`: a quoted term followed by its gloss in brackets. */
 const QUOTED_TERM = /^[”"][ \t]*[(（]/u;
 
+/** How far before and after a run a gloss's brackets and romanisation are looked for. */
+const GLOSS_WINDOW = 60;
+
+/**
+ * Whether the run `[start, end)` is glossed: in brackets after a Latin word, or a quoted term with
+ * its gloss in brackets. The characters just before the run are looked at first, so that the
+ * patterns run only where a bracket or a quote stands there.
+ */
+function isGloss(prose: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - GLOSS_WINDOW);
+  let i = start - 1;
+  while (i >= from && (prose.charCodeAt(i) === 32 || prose.charCodeAt(i) === 9)) i--;
+  const bracket = i >= from ? prose.charCodeAt(i) : 0;
+  if (bracket === 0x28 || bracket === 0xff08) {
+    if (GLOSS_AFTER.test(prose.slice(end, end + GLOSS_WINDOW)) && GLOSS_BEFORE.test(prose.slice(from, start))) return true;
+  }
+  const quote = start > 0 ? prose.charCodeAt(start - 1) : 0;
+  return (quote === 0x201c || quote === 0x22) && QUOTED_TERM.test(prose.slice(end, end + GLOSS_WINDOW));
+}
+
 export default defineRule<{ allow: string[] }>({
   id: 'cjk-untranslated',
   meta: {
@@ -45,20 +65,17 @@ export default defineRule<{ allow: string[] }>({
     const { prose } = ctx.doc;
     const allow = new Set(ctx.options.allow);
     CANDIDATE_RE.lastIndex = 0;
-    for (let c = CANDIDATE_RE.exec(prose); c; c = CANDIDATE_RE.exec(prose)) {
-      RUN_RE.lastIndex = c.index;
-      const m = RUN_RE.exec(prose);
-      if (!m) continue;
-      CANDIDATE_RE.lastIndex = RUN_RE.lastIndex;
-      const start = m.index;
-      const end = start + m[0].length;
-      if (allow.has(m[0]) || ctx.doc.isMasked(start, end)) continue;
-      const before = prose.slice(Math.max(0, start - 60), start);
-      const after = prose.slice(end, end + 60);
-      if (GLOSS_BEFORE.test(before) && GLOSS_AFTER.test(after)) continue;
-      if (/[“"]$/.test(before) && QUOTED_TERM.test(after)) continue;
-      const language = HANGUL.test(m[0]) ? 'Korean' : KANA.test(m[0]) || ctx.sourceLanguage === 'ja' ? 'Japanese' : 'Chinese';
-      ctx.report({ range: [start, end], messageId: 'untranslated', data: { language, found: m[0] } });
+    // both patterns are only tested, not executed: a candidate is one unit, and the run ends at lastIndex
+    while (CANDIDATE_RE.test(prose)) {
+      const start = CANDIDATE_RE.lastIndex - 1;
+      RUN_RE.lastIndex = start;
+      if (!RUN_RE.test(prose)) continue;
+      const end = RUN_RE.lastIndex;
+      CANDIDATE_RE.lastIndex = end;
+      const found = prose.slice(start, end);
+      if (allow.has(found) || ctx.doc.isMasked(start, end) || isGloss(prose, start, end)) continue;
+      const language = HANGUL.test(found) ? 'Korean' : KANA.test(found) || ctx.sourceLanguage === 'ja' ? 'Japanese' : 'Chinese';
+      ctx.report({ range: [start, end], messageId: 'untranslated', data: { language, found } });
     }
   },
 });

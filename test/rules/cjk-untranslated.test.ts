@@ -13,6 +13,8 @@ describe('cjk-untranslated', () => {
         { text: 'Type `你好` to greet.', syntax: 'markdown' },
         { text: 'The firm 强生 said so.', options: { allow: ['强生'] } },
         'Café, naïve, Ångström and Œuvre are Latin.',
+        'Tokyo (\t東京 ) and Seoul  （서울）.',
+        'The word "福" (fu) means luck.',
       ],
       invalid: [
         {
@@ -32,6 +34,15 @@ describe('cjk-untranslated', () => {
         { text: 'the dumplings (饺子 are hot) were hot', errors: [{ range: [15, 17] }] },
         { text: 'Xi Jinping (习近平 said', errors: [{ range: [12, 15] }] },
         { text: 'A *bold* 强生 move', syntax: 'markdown', errors: [{ range: [9, 11] }] },
+        // a bracket after a number, a quoted term with no gloss, and a run before its English form
+        {
+          text: 'It was 123 (東京) and the word “福”, then 東京 (Tokyo).',
+          errors: [
+            { range: [12, 14], message: 'Untranslated Chinese text "東京".' },
+            { range: [30, 31], message: 'Untranslated Chinese text "福".' },
+            { range: [39, 41], message: 'Untranslated Chinese text "東京".' },
+          ],
+        },
       ],
     }));
 });
