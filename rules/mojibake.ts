@@ -114,6 +114,9 @@ export default defineRule({
     CANDIDATE_RE.lastIndex = 0;
     for (let m = CANDIDATE_RE.exec(prose); m; m = CANDIDATE_RE.exec(prose)) {
       const run = m[0];
+      // one character (a curly quote, a dash) is mojibake only as U+FFFD or a C1 control: every
+      // sequence below is two or more characters long
+      if (run.length === 1 && run !== '\uFFFD' && !(run >= '\u0080' && run <= '\u009F')) continue;
       const base = m.index;
       const covered: Range[] = [];
       const seqs = sequences(run);
