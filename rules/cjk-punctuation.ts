@@ -107,8 +107,6 @@ export default defineRule({
       const rs = m.index;
       const re = rs + m[0].length;
       if (doc.isMasked(rs, re)) continue;
-      const parts = m[0].match(PART_RE)!;
-      const marks = parts.filter((c) => IS_MARK.test(c));
       const prev = prose[rs - 1] ?? '';
       const next = prose[re] ?? '';
       // 3～5 and 。。。 are cjk-ellipsis-dash's
@@ -118,6 +116,8 @@ export default defineRule({
       if (CJK_LETTER.test(prev) && !/^[ \t]*[\p{Script=Latin}\p{N}]/u.test(prose.slice(re, re + 4))) continue;
       if (!inEnglish(doc, rs, minShare, shares)) continue;
 
+      const parts = m[0].match(PART_RE)!;
+      const marks = parts.filter((c) => IS_MARK.test(c));
       const forms = marks.map(englishForm);
       // 1，000 and 10：30 between digits keep their spacing
       if (forms.length === 1 && DIGIT.test(prev) && DIGIT.test(next)) forms[0] = [forms[0][0], 'neutral'];

@@ -17,6 +17,15 @@ describe('cjk-punctuation', () => {
       ],
       invalid: [
         {
+          // a run with a space inside is one problem; 。。 and marks inside a Chinese phrase or a mostly Chinese sentence are left alone
+          text: 'The talks（in Geneva） ，ended。。 He said 你好，世界 to them！',
+          errors: [
+            { range: [9, 10], message: 'Full-width "（" in English: use "(".' },
+            { range: [19, 22], message: 'Full-width "） ，" in English: use "),".' },
+          ],
+          output: 'The talks (in Geneva), ended。。 He said 你好，世界 to them！',
+        },
+        {
           text: 'rose 5%，the ministry said。',
           errors: [
             { range: [7, 8], message: 'Full-width "，" in English: use ",".' },
