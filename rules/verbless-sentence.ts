@@ -6,6 +6,8 @@ import type { TaggedToken } from '../src/nlp/pos.js';
 /** Any of these words means the sentence has a finite verb; such sentences are never tagged. */
 const FINITE_HINT_RE = /\b(?:is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|said|says|told)\b|['’](?:s|re|ve|ll|d|m)\b|n['’]t\b|\b[a-z]{2,}ed\b/i;
 
+const CAPITAL_START_RE = /^\p{Lu}/u;
+
 export default defineRule({
   id: 'verbless-sentence',
   meta: {
@@ -39,10 +41,13 @@ export default defineRule({
   check(ctx) {
     const { doc } = ctx;
     const minWords = Number((ctx.options as { minWords?: number }).minWords ?? 4);
+    const { prose } = doc;
     for (const s of proseSentences(doc)) {
-      if (s.quoted || s.listItem || !/[.!]$/.test(s.text) || !/^\p{Lu}/u.test(s.text) || FINITE_HINT_RE.test(s.text)) continue;
-      if (s.index === 0 || isTitleLike(doc, s.paragraph)) continue;
-      if (doc.wordsIn(s.start, s.end).length < minWords) continue;
+      if (s.quoted || s.listItem || s.index === 0) continue;
+      // ends with "." or "!", starts with a capital, and has no word that shows a finite verb
+      const last = s.end > s.start ? prose.charCodeAt(s.end - 1) : 0;
+      if ((last !== 0x2e && last !== 0x21) || !CAPITAL_START_RE.test(s.text) || FINITE_HINT_RE.test(s.text)) continue;
+      if (isTitleLike(doc, s.paragraph) || doc.wordCountIn(s.start, s.end) < minWords) continue;
       const tokens = tagRange(doc, s.start, s.end);
       if (/^[a-z]{3,}ing$/.test(tokens[0]?.lower ?? '')) continue;
       if (tokens.some((_, i) => isFiniteVerb(tokens, i) || mayBeVerb(tokens, i))) continue;

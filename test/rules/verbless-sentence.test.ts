@@ -21,6 +21,11 @@ describe('verbless-sentence', () => {
           errors: [{ range: [25, 89], message: 'This sentence has no finite verb: a clause the translation split off or left unfinished; join it to its neighbour or add the verb.' }],
         },
         {
+          // "!" ends a sentence too; "Then the talks." is under four words; a wrapped line is no title
+          text: 'Russia made its demands. The European Union and NATO to make major concessions in Europe! Then the talks. A list of the demands and the replies from the allies.\nThe new rules for the banks and the markets in Europe.',
+          errors: [{ range: [25, 89] }, { range: [106, 160] }, { range: [161, 215] }],
+        },
+        {
           text: 'Russia made demands. NATO to concede.',
           options: { minWords: 3 },
           errors: [{ range: [21, 37], messageId: 'verbless' }],
