@@ -9,7 +9,7 @@
  * Any trouble with the cache (no temp folder, a cache V8 rejects) only means compiling as usual.
  * Without the bundle (a build without its bundle step) this imports main.js.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -54,11 +54,21 @@ function codeCachePath(file: string): string | undefined {
   }
 }
 
+/** Caches kept: one per build of mtlint in use (an update leaves its predecessor's behind). */
+const KEEP = 4;
+
 function saveCodeCache(script: Script, cacheFile: string): void {
   try {
     const temp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
     renameSync(temp, cacheFile);
+    const dir = dirname(cacheFile);
+    const old = readdirSync(dir)
+      .filter((f) => f.endsWith('.bin'))
+      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t)
+      .slice(KEEP);
+    for (const { f } of old) rmSync(join(dir, f), { force: true });
   } catch {
     // a cache that cannot be written is only a slower next start
   }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mtlint, SEED, tempTree } from './helpers.js';
@@ -35,6 +35,22 @@ describe('start-up code cache', () => {
     const run = mtlint(['-f', 'json', SEED], { env });
     expect(run).toEqual(clean);
     expect(readFileSync(join(dir, file)).length).toBeGreaterThan(100_000);
+  });
+
+  it('keeps the caches of the last few builds only', () => {
+    const tmp = tempTree({});
+    const dir = join(tmp, `mtlint-code-cache-${uid}`);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    for (let i = 0; i < 6; i++) {
+      const stale = join(dir, `${i}-0-${process.version}.bin`);
+      writeFileSync(stale, 'old build');
+      utimesSync(stale, new Date(2020, 0, 1 + i), new Date(2020, 0, 1 + i));
+    }
+    mtlint(['-f', 'json', SEED], { env: { TMPDIR: tmp } });
+    const left = readdirSync(dir).sort();
+    expect(left).toHaveLength(4);
+    // the newest stale ones survive beside this build's
+    expect(left.filter((f) => f.startsWith('3-') || f.startsWith('4-') || f.startsWith('5-'))).toHaveLength(3);
   });
 
   it('runs without a usable temp folder', () => {
