@@ -1,6 +1,7 @@
 import type { DeclarativeRule } from '../../src/config/types.js';
 import { defineRule } from '../../src/engine/define-rule.js';
 import { keepCase } from '../../src/text/case.js';
+import type { Document } from '../../src/text/document.js';
 import { guessSourceLanguage } from '../../src/text/language.js';
 import type { Range, Rule, RuleDocs } from '../../src/types.js';
 
@@ -12,12 +13,20 @@ export interface PhrasePack {
   anyLanguage: Record<string, DeclarativeRule>;
   /** Entries that run only when the source language is (or is guessed to be) `language`. */
   sourceOnly: Record<string, DeclarativeRule>;
+  /**
+   * Context words that veto an entry, by entry id: a regular expression (no capturing groups) matched
+   * case-insensitively, on word boundaries, in the paragraph of the match. "Sexual testing" renders 试探性
+   * in a paragraph on diplomacy, but is real English next to "clinic" or "STIs". Kept beside the entries,
+   * which stay in the config's format.
+   */
+  unless?: Record<string, string>;
 }
 
 interface Alternative {
   entry: string;
   sourceOnly: boolean;
   replacement?: string;
+  unless?: RegExp;
 }
 
 const CAPTURING_GROUP_RE = /(?<!\\)\((?!\?)/;
@@ -45,11 +54,14 @@ export function packRule(
       if (def.safe) throw new Error(`${id}: calque "${entry}" must not be a safe fix`);
       if (def.ignoreCase === false) throw new Error(`${id}: calque "${entry}" must be case-insensitive`);
       messages[entry] = def.message;
+      const veto = pack.unless?.[entry];
+      if (veto !== undefined && CAPTURING_GROUP_RE.test(veto)) throw new Error(`${id}: calque "${entry}" uses a capturing group in "unless"; write (?:...)`);
+      const unless = veto === undefined ? undefined : new RegExp(`\\b(?:${veto})\\b`, 'i');
       const pairs: Array<[string, string | undefined]> =
         def.kind === 'substitution' ? Object.entries(def.swap ?? {}) : (def.patterns ?? []).map((p) => [p, undefined]);
       for (const [pattern, replacement] of pairs) {
         if (CAPTURING_GROUP_RE.test(pattern)) throw new Error(`${id}: calque "${entry}" uses a capturing group; write (?:...)`);
-        alternatives.push({ entry, sourceOnly, replacement });
+        alternatives.push({ entry, sourceOnly, replacement, ...(unless ? { unless } : {}) });
         sources.push(`(${pattern})`);
       }
       docs.valid.push(...(def.examples?.valid ?? []));
@@ -86,6 +98,7 @@ export function packRule(
         if (!alt || (alt.sourceOnly && !sourceMatches)) continue;
         const range: Range = [m.index, m.index + m[0].length];
         if (ctx.doc.isMasked(range[0], range[1]) && /[./:@]/.test(m[0])) continue;
+        if (alt.unless && vetoed(ctx.doc, range[0], alt.unless)) continue;
         const expected = alt.replacement === undefined ? '' : keepCase(m[0], alt.replacement);
         ctx.report({
           range,
@@ -98,9 +111,19 @@ export function packRule(
   });
 }
 
+/** Whether the paragraph around `offset` has a word that vetoes the entry. */
+function vetoed(doc: Document, offset: number, unless: RegExp): boolean {
+  const paragraph = doc.paragraphAt(offset);
+  return unless.test(paragraph ? doc.prose.slice(paragraph.start, paragraph.end) : doc.prose);
+}
+
 /** The entries of several packs that run whatever the source language, as one pack. */
 export function mergeAnyLanguage(packs: PhrasePack[]): PhrasePack {
   const anyLanguage: PhrasePack['anyLanguage'] = {};
-  for (const pack of packs) for (const [entry, def] of Object.entries(pack.anyLanguage)) anyLanguage[entry] = def;
-  return { language: 'any', anyLanguage, sourceOnly: {} };
+  const unless: Record<string, string> = {};
+  for (const pack of packs) {
+    for (const [entry, def] of Object.entries(pack.anyLanguage)) anyLanguage[entry] = def;
+    for (const [entry, veto] of Object.entries(pack.unless ?? {})) if (entry in pack.anyLanguage) unless[entry] = veto;
+  }
+  return { language: 'any', anyLanguage, sourceOnly: {}, unless };
 }

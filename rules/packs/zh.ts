@@ -12,8 +12,19 @@ const anyLanguage: Record<string, Entry> = {
     'sex(?:ual)? (?:testing|probing)|(?:testing|probing) sex(?:ual)?',
     'probing',
     '"{{match}}" renders 试探性 ("probing, tentative"): 性 is the suffix "-ness", not sex; write "{{expected}}".',
-    '性 turns a word into an adjective or abstract noun (可能性 possibility, 试探性 tentative). MT reads it as "sex". Evidence: contextualchinese.com, entry 性; the founding article ("Sexual testing is an attempt to force the other party").',
-    { invalid: ['Sexual testing is an attempt to force the other party to make concessions.'], valid: ['The clinic offers sexual health testing and advice.'] },
+    '性 turns a word into an adjective or abstract noun (可能性 possibility, 试探性 tentative). MT reads it as "sex". Evidence: contextualchinese.com, entry 性; the founding article ("Sexual testing is an attempt to force the other party"). Next to health words (STI, HIV, clinic, screening, infection) "sexual testing" is real English and is not reported.',
+    {
+      invalid: [
+        'Sexual testing is an attempt to force the other party to make concessions.',
+        'The military exercise near the strait was a sexual probing of the new government.',
+      ],
+      valid: [
+        'The clinic offers sexual health testing and advice.',
+        'Sexual testing for STIs is free at the clinic.',
+        'The clinic offers sexual testing.',
+        'Regular sexual testing is advised for anyone with a new partner, since many infections show no symptoms.',
+      ],
+    },
   ),
   'breakthrough-sexual': swap(
     'breakthrough sex(?:ual)?|sex(?:ual)? breakthrough',
@@ -126,4 +137,13 @@ const sourceOnly: Record<string, Entry> = {
 };
 
 /** The Chinese calque pack (catalog Appendix A). "an important think tank" said of a person is the rule person-as-think-tank. */
-export const zhPack: PhrasePack = { language: 'zh', anyLanguage, sourceOnly };
+export const zhPack: PhrasePack = {
+  language: 'zh',
+  anyLanguage,
+  sourceOnly,
+  unless: {
+    // 试探性 is said of diplomacy and war; next to health words, "sexual testing" is the clinic's English
+    'sexual-testing':
+      'STIs?|STDs?|HIV|sexually transmitted|sexual health|clinics?|health ?care|health|medical|medicine|screenings?|infections?|infectious|chlamydia|gonorrh?o?ea|syphilis|hepatitis|herpes|HPV|symptoms?|patients?|doctors?|nurses?|GPs?|hospitals?|pharmac(?:y|ies)|condoms?|contracepti(?:on|ves?)|pregnan(?:cy|t)|vaccin(?:e|es|ation)|diagnos(?:is|es|tic)|swabs?|lab(?:oratory)? results?|test results?',
+  },
+};
