@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
+import { SYNTAXES } from '../formats/index.js';
 import { jsonMessage } from '../report/json.js';
 import type { Diagnostic } from '../types.js';
 import { EXIT, type CliIO } from './io.js';
@@ -80,7 +81,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO, input: Readable): 
       if (o.ok) out.push(outputLine(ids.get(c.index), o.result.diagnostics, o.result.wordCount));
       else {
         failed = true;
-        out.push(JSON.stringify({ id: ids.get(c.index), line: c.index, error: o.error }));
+        out.push(JSON.stringify({ id: ids.get(c.index) ?? null, line: c.index, error: o.error }));
       }
     }
     if (out.length) io.stdout(out.join('\n') + '\n');
@@ -97,6 +98,9 @@ export async function runBatch(opts: BatchOptions, io: CliIO, input: Readable): 
         record = JSON.parse(line);
         id = (record as { id?: unknown } | null)?.id;
         if (typeof record !== 'object' || record === null || typeof record.text !== 'string') throw new Error('expected an object with a string "text"');
+        if (record.syntax !== undefined && !(SYNTAXES as readonly unknown[]).includes(record.syntax)) {
+          throw new Error(`unknown "syntax" ${JSON.stringify(record.syntax)}: expected one of ${SYNTAXES.join(', ')}`);
+        }
       } catch (e) {
         chunk.push({ index: lineNo, error: `line ${lineNo}: ${(e as Error).message}`, id });
         continue;
@@ -109,7 +113,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO, input: Readable): 
         syntax: record.syntax,
         sourceLanguage: record.sourceLanguage ?? opts.sourceLang,
       };
-      task.id = record.id;
+      task.id = record.id ?? null;
       chunk.push(task);
       if (chunk.length >= chunkSize) await flush();
     }

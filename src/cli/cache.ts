@@ -18,7 +18,15 @@ export class LintCache {
   private entries: Record<string, Entry> = {};
   private dirty = false;
 
-  private constructor(private readonly file: string, private readonly version: string) {}
+  private constructor(
+    private readonly file: string,
+    private readonly version: string,
+  ) {}
+
+  /** Where the cache is kept. */
+  get location(): string {
+    return this.file;
+  }
 
   static open(file: string, version: string): LintCache {
     const cache = new LintCache(file, version);

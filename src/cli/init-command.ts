@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXIT, type CliIO } from './io.js';
+import { cannotWrite, EXIT, type CliIO } from './io.js';
 
 /** The starter configuration `mtlint init` writes. */
 export const STARTER_CONFIG = {
@@ -20,7 +20,12 @@ export function initCommand(force: boolean, io: CliIO): number {
     io.stderr('mtlint: .mtlintrc.json already exists (use --force to overwrite).\n');
     return EXIT.failure;
   }
-  writeFileSync(file, JSON.stringify(STARTER_CONFIG, null, 2) + '\n');
+  try {
+    writeFileSync(file, JSON.stringify(STARTER_CONFIG, null, 2) + '\n');
+  } catch (e) {
+    io.stderr(`mtlint: ${cannotWrite(file, e)}\n`);
+    return EXIT.failure;
+  }
   io.stdout(`Wrote ${file}\n`);
   return EXIT.ok;
 }

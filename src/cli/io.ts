@@ -33,3 +33,8 @@ export function processIO(): CliIO {
 
 /** Exit codes: 0 clean, 1 lint errors or too many warnings, 2 usage, config or I/O failure. */
 export const EXIT = { ok: 0, lint: 1, failure: 2 } as const;
+
+/** "cannot write FILE: CODE", naming the file asked for (not a temporary file beside it). */
+export function cannotWrite(file: string, e: unknown): string {
+  return `cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+}

@@ -30,7 +30,7 @@ export function cli(argv: string[]): Argv {
           .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: 'Output format (stylish, json, compact, ...)' })
           .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to a file' })
           .option('quiet', { type: 'boolean', describe: 'Report errors only' })
-          .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
+          .option('max-warnings', { type: 'string', requiresArg: true, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
           .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color)' })
           .option('syntax', { type: 'string', choices: SYNTAXES as string[], describe: 'Input syntax, instead of guessing from the extension' })
           .option('source-lang', { type: 'string', describe: 'Source language of the translation: zh, ja, ko, ru, de, ... or auto' })
@@ -40,12 +40,12 @@ export function cli(argv: string[]): Argv {
           .option('diff', { type: 'boolean', describe: 'Print a unified diff of what --fix would change instead of a report' })
           .option('ignore-path', { type: 'string', describe: 'Ignore file to use instead of .mtlintignore' })
           .option('ignore', { type: 'boolean', default: true, describe: 'Honour ignore files and ignorePatterns (--no-ignore to lint everything)' })
-          .option('jobs', { type: 'number', describe: 'Lint on this many worker threads (default: the number of cores)' })
+          .option('jobs', { type: 'string', requiresArg: true, describe: 'Lint on this many worker threads (default: the number of cores)' })
           .option('cache', { type: 'boolean', describe: 'Skip files whose content, config and mtlint version are unchanged' })
           .option('cache-location', { type: 'string', default: '.mtlintcache', describe: 'Where --cache keeps its data' })
           .option('changed-since', { type: 'string', describe: 'Lint only files git says changed since this ref' })
           .option('timing', { type: 'boolean', describe: 'Print the rules that took the most time (to stderr)' })
-          .option('min-score', { type: 'number', describe: 'Exit 1 when the quality score (0-100) is below this' })
+          .option('min-score', { type: 'string', requiresArg: true, describe: 'Exit 1 when the quality score (0-100) is below this' })
           .option('baseline', { type: 'string', describe: 'Report only findings that are not in this baseline file' })
           .option('update-baseline', { type: 'string', describe: "Record today's findings in this baseline file" })
           .option('print-config', { type: 'string', describe: 'Print the configuration that applies to a file, and exit' }),
@@ -53,6 +53,18 @@ export function cli(argv: string[]): Argv {
         if (args.printConfig !== undefined) {
           const { printConfig } = await import('./print-config.js');
           process.exitCode = printConfig(args.printConfig, { config: args.config, rule: toList(args.rule) }, io);
+          return;
+        }
+        let numbers: { maxWarnings?: number; jobs?: number; minScore?: number };
+        try {
+          numbers = {
+            maxWarnings: numberOption('max-warnings', args.maxWarnings, (n) => Number.isInteger(n) && n >= -1, 'a whole number (-1 for no limit)'),
+            jobs: numberOption('jobs', args.jobs, (n) => Number.isInteger(n) && n >= 1, 'a whole number of 1 or more'),
+            minScore: numberOption('min-score', args.minScore, (n) => n >= 0 && n <= 100, 'a number from 0 to 100'),
+          };
+        } catch (e) {
+          io.stderr(`mtlint: ${(e as Error).message}\n`);
+          process.exitCode = EXIT.failure;
           return;
         }
         const { runLint } = await import('./run.js');
@@ -66,7 +78,7 @@ export function cli(argv: string[]): Argv {
             format: args.format,
             outputFile: args.outputFile,
             quiet: args.quiet,
-            maxWarnings: args.maxWarnings,
+            maxWarnings: numbers.maxWarnings,
             color: args.color,
             syntax: args.syntax as never,
             sourceLang: args.sourceLang,
@@ -76,12 +88,12 @@ export function cli(argv: string[]): Argv {
             diff: args.diff,
             ignorePath: args.ignorePath,
             ignore: args.ignore,
-            jobs: args.jobs,
+            jobs: numbers.jobs,
             cache: args.cache,
             cacheLocation: args.cacheLocation,
             changedSince: args.changedSince,
             timing: args.timing,
-            minScore: args.minScore,
+            minScore: numbers.minScore,
             baseline: args.baseline,
             updateBaseline: args.updateBaseline,
           },
@@ -130,10 +142,28 @@ export function cli(argv: string[]): Argv {
     .strict()
     .fail((msg, err, y) => {
       if (err) throw err;
-      io.stderr(`${y.help() && ''}mtlint: ${msg}\nRun \`mtlint --help\` for usage.\n`);
+      io.stderr(`${y.help() && ''}mtlint: ${withoutCamelCopies(msg)}\nRun \`mtlint --help\` for usage.\n`);
       process.exit(EXIT.failure);
     })
     .wrap(Math.min(100, process.stdout.columns || 100));
+}
+
+/** yargs names an unknown --foo-bar twice, also as fooBar: keep the spelling the user typed. */
+function withoutCamelCopies(msg: string): string {
+  const m = /^(Unknown arguments?: )(.*)$/.exec(msg);
+  if (!m) return msg;
+  const names = m[2].split(', ');
+  const kept = names.filter((n) => !names.some((k) => k !== n && k.includes('-') && k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) === n));
+  return `${kept.length === 1 ? 'Unknown argument: ' : 'Unknown arguments: '}${kept.join(', ')}`;
+}
+
+/** A numeric option as typed (yargs would turn "abc" into NaN and "" into 0): its number, or an error quoting it. */
+function numberOption(name: string, raw: unknown, ok: (n: number) => boolean, what: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const text = String(Array.isArray(raw) ? raw[raw.length - 1] : raw);
+  const n = text.trim() === '' ? NaN : Number(text);
+  if (!ok(n)) throw new Error(`--${name} takes ${what}, got ${JSON.stringify(text)}.`);
+  return n;
 }
 
 // (no top-level await: the bundle is a CommonJS file, see src/build/bundle.ts)

@@ -44,7 +44,12 @@ function codeCachePath(file: string): string | undefined {
   try {
     const uid = process.getuid?.() ?? 0;
     const dir = join(tmpdir(), `mtlint-code-cache-${uid}`);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // not `recursive`: Node 20's recursive mkdir never returns for a path under /proc
+    try {
+      mkdirSync(dir, { mode: 0o700 });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
     // never load code another user could have written
     if (process.getuid && statSync(dir).uid !== uid) return undefined;
     const { size, mtimeMs } = statSync(file);

@@ -16,7 +16,7 @@ import { loadReporter } from '../report/index.js';
 import type { FileResult, ReportContext } from '../report/types.js';
 import type { Diagnostic, Syntax } from '../types.js';
 import { changedSince, collectFiles, loadIgnore } from './files.js';
-import { EXIT, type CliIO } from './io.js';
+import { cannotWrite, EXIT, type CliIO } from './io.js';
 import { decode, encode, readTextFile, type Encoding } from './read.js';
 import { CHUNKED_ABOVE } from '../engine/lint.js';
 import { syntaxFor } from '../formats/index.js';
@@ -291,7 +291,13 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     results[r.index] = toFileResult(input, r, opts.fixDryRun);
   });
   progress.done();
-  cache?.save();
+  try {
+    cache?.save();
+  } catch (e) {
+    // the findings stand; only the next run is slower
+    const where = relative(cwd, cache!.location);
+    io.stderr(`mtlint: warning: ${cannotWrite(where.startsWith('..') ? cache!.location : where, e)} (the cache).\n`);
+  }
   if (crashed) ioFailed = true;
   if (opts.timing) io.stderr(timingTable(timing));
 
@@ -306,7 +312,8 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     const { unifiedDiff } = await import('../report/diff.js');
     const text = unifiedDiff(diffs);
     writeOut(io, opts, text);
-    return ioFailed ? EXIT.failure : EXIT.ok;
+    // as --fix-dry-run: 1 when errors remain that the diff does not fix
+    return exitCode(results.filter((r) => r !== undefined), opts, ioFailed);
   }
 
   // baselines: record today's findings, or report only the ones that are new
@@ -320,7 +327,11 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
       const file = resolve(cwd, opts.updateBaseline);
       const root = dirname(file);
       const previous = existsSync(file) ? readBaseline(file) : undefined;
-      writeBaseline(file, updateBaseline(previous, results, { root }));
+      try {
+        writeBaseline(file, updateBaseline(previous, results, { root }));
+      } catch (e) {
+        throw new Error(cannotWrite(file, e));
+      }
       reported = filterByBaseline(results, readBaseline(file), { root });
     } else if (opts.baseline) {
       const file = resolve(cwd, opts.baseline);
@@ -334,7 +345,7 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
   const shown = opts.quiet ? reported.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : reported;
   const defined = new Map([...checked.values()].flatMap((r) => [...r.defined]));
   const rules = defined.size ? new Map([...builtinRules, ...defined]) : builtinRules;
-  const ctx: ReportContext = { cwd, color: useColor(opts, io), rules, version: VERSION, weights };
+  const ctx: ReportContext = { cwd, color: useColor(opts, io), rules, version: VERSION, weights, ...(opts.quiet ? { scores: scoreResults(reported, weights) } : {}) };
   let report: string;
   try {
     const reporter = await loadReporter(opts.format ?? 'stylish');
@@ -407,7 +418,7 @@ function toFileResult(input: Input, r: Pick<LintTaskResult, 'diagnostics' | 'out
   return {
     filePath: input.filePath,
     source: r.output ?? input.text,
-    diagnostics: input.invalidUtf8.length ? [...invalidUtf8Diagnostics(input), ...r.diagnostics].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]) : r.diagnostics,
+    diagnostics: input.invalidUtf8.length ? withInvalidUtf8(input, r.diagnostics) : r.diagnostics,
     wordCount: r.wordCount,
     ...(dryRun && r.output !== undefined ? { output: r.output } : {}),
   };
@@ -421,6 +432,16 @@ export function timingTable(timing: Map<string, number>, top = 10): string {
   const lines = [`${'Rule'.padEnd(w)} | Time (ms) | Relative`, `${'-'.repeat(w)}-|----------:|--------:`];
   for (const [id, ms] of rows) lines.push(`${id.padEnd(w)} | ${ms.toFixed(3).padStart(9)} | ${((ms / total) * 100).toFixed(1).padStart(7)}%`);
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The diagnostics of a file with bad bytes: one `invalid-utf8` error at each, in place of the
+ * `mojibake` rule's "replacement character" for the U+FFFD the decoder put there.
+ */
+function withInvalidUtf8(input: Input, diagnostics: Diagnostic[]): Diagnostic[] {
+  const bad = new Set(input.invalidUtf8);
+  const others = diagnostics.filter((d) => !(d.ruleId === 'mojibake' && d.range[1] === d.range[0] + 1 && bad.has(d.range[0])));
+  return [...invalidUtf8Diagnostics(input), ...others].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
 }
 
 function invalidUtf8Diagnostics(input: Input): Diagnostic[] {

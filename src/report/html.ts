@@ -402,7 +402,7 @@ const htmlReporter: Reporter = (results: FileResult[], ctx: ReportContext): stri
     return i < 0 ? CATEGORIES.indexOf('other') : i;
   };
   const severityIndex = (d: Diagnostic): number => (d.severity === 'error' ? 0 : 1);
-  const scores = scoreResults(results, ctx.weights);
+  const scores = ctx.scores ?? scoreResults(results, ctx.weights);
 
   const items: Array<[number, number, number, number]> = [];
   const listParts: string[] = [];

@@ -31,7 +31,7 @@ const quality = (s: QualityScore) => ({
 /** The summary object: per file its problems and score, then totals and the overall score. */
 export function toSummary(results: readonly FileResult[], ctx: Parameters<Reporter>[1]) {
   const weights = resolveWeights(ctx.weights);
-  const scores = scoreResults(results, weights);
+  const scores = ctx.scores ?? scoreResults(results, weights);
   const all = results.flatMap((r) => r.diagnostics);
   return {
     tool: { name: 'mtlint', version: ctx.version },

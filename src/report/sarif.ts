@@ -113,7 +113,7 @@ function scoreProperties(s: QualityScore): Json {
 /** Builds the SARIF 2.1.0 log object (one run) for a set of results. */
 export function toSarif(results: readonly FileResult[], ctx: ReportContext): Json {
   const weights = resolveWeights(ctx.weights);
-  const scores = scoreResults(results, weights);
+  const scores = ctx.scores ?? scoreResults(results, weights);
 
   const descriptors: Json[] = [];
   const ruleIndex = new Map<string, number>();

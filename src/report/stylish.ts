@@ -65,7 +65,7 @@ const stylishReporter: Reporter = (results, ctx) => {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
     out.push('', (errors ? c.red.bold : c.yellow.bold)(summary));
     if (fixable) out.push(c.dim(`  ${fixable} problem${fixable === 1 ? '' : 's'} fixable with --fix.`));
-    const { total: score } = scoreResults(results, ctx.weights);
+    const { total: score } = ctx.scores ?? scoreResults(results, ctx.weights);
     out.push(c.dim(`  Quality score ${score.score}/100 (MQM penalty ${score.penaltyPer1000Words} per 1,000 words).`), '');
   }
   return out.length ? out.join('\n') + '\n' : '';

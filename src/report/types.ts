@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import type { RunScore } from './score.js';
 import type { Diagnostic } from '../types.js';
 
 /** What was found in one file (or stdin). */
@@ -23,6 +24,11 @@ export interface ReportContext {
   version: string;
   /** MQM weights by severity, from the config. */
   weights?: { minor: number; major: number; critical: number };
+  /**
+   * The quality score of every finding, when the results shown are a part of them (`--quiet`
+   * hides warnings, but the score, like `--min-score`, counts them). Reporters use it if set.
+   */
+  scores?: RunScore;
 }
 
 /** A reporter turns results into the text written to stdout or --output-file. */

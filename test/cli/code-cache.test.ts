@@ -53,8 +53,8 @@ describe('start-up code cache', () => {
     expect(left.filter((f) => f.startsWith('3-') || f.startsWith('4-') || f.startsWith('5-'))).toHaveLength(3);
   });
 
-  it('runs without a usable temp folder', () => {
-    const run = mtlint(['-f', 'json', SEED], { env: { TMPDIR: '/dev/null/none' } });
+  it.each(['/dev/null/none', '/proc', '/proc/self', '/nonexistent/tmp'])('runs without a usable temp folder (%s)', (tmp) => {
+    const run = mtlint(['-f', 'json', SEED], { env: { TMPDIR: tmp } });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)[0].messages.length).toBeGreaterThan(10);
