@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import { isFiniteVerb, isNominal, tagRange, verbForm, type TaggedToken } from '../src/nlp/pos.js';
-import { isTitleLike, proseSentences } from '../src/nlp/prefilter.js';
+import { isTitleLike, proseSentences, type ProseSentence } from '../src/nlp/prefilter.js';
+import type { Block, Document } from '../src/text/document.js';
 
 /** Adverbs and conjunctions that may stand before the verb of a subject-less clause. */
 const LEAD_RE = /^(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Tt]hen|[Ss]till|[Ff]urther|[Ff]urthermore|[Ll]ater|[Aa]gain|[Oo]nce again|[Mm]oreover|[Ee]ven|[Nn]ot only|[A-Z]?[a-z]{2,}ly)\s+){0,3}/;
@@ -24,7 +25,16 @@ const SUBJECT_FOLLOWS_RE = /^(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|wo
 /** Set phrases of spoken English that drop the subject on purpose. */
 const IDIOMATIC_START_RE = /^(?:turns out|seems|sounds|makes sense|goes to show|goes without|remains to be seen|stands to reason|says who|needless|suffice|thanks|beats me|looks like|feels like|guess|figures)\b/i;
 /** Participles that open an adjunct before a main clause, or a caption. */
-const PARTICIPLE_ADJUNCT_RE = /^(?:based|compared|located|born|known|followed|accompanied|led|powered|published|written|edited|translated|adapted|excerpted|reprinted|updated|posted|released|filed|photographed|sponsored|supported|organized|organised|hosted|produced|directed|presented|given|called|named|dubbed|founded|established|asked|faced|armed)$/;
+const PARTICIPLE_ADJUNCT_RE = /^(?:licensed|licenced|distributed|copyrighted|based|compared|located|born|known|followed|accompanied|led|powered|published|written|edited|translated|adapted|excerpted|reprinted|updated|posted|released|filed|photographed|sponsored|supported|organized|organised|hosted|produced|directed|presented|given|called|named|dubbed|founded|established|asked|faced|armed)$/;
+
+/** Participles that open a caption when a preposition or adverb follows ("Made with ❤", "Used internally", "Measured on an M1"). */
+const CAPTION_PARTICIPLE_RE = /^(?:made|built|designed|used|measured|tested|inspired|maintained|developed|crafted|created|generated|bundled|shipped|benchmarked|verified|checked|signed)$/;
+
+/** Code in the file (a code span or fence, an HTML code element): technical documentation, where "Returns…", "Throws…" describe an API. */
+const CODE_RE = /`[^`\n]+`|^ {0,3}(?:```|~~~)|<code[\s>]/m;
+/** A plural auxiliary after the -s word: it was a noun subject ("Writes to different files are executed"). */
+const PLURAL_VERB_RE = /^(?:are|were|have|do)$/;
+const RELATIVE_RE = /^(?:that|which|who|whom|whose|where|when|if|because|as)$/;
 
 export default defineRule({
   id: 'subjectless-sentence',
@@ -40,7 +50,7 @@ export default defineRule({
     },
   },
   docs: {
-    why: 'Chinese and Japanese leave out a subject that the context makes clear. Machine translation often keeps the gap, producing a sentence that starts with a finite verb such as "Insisted" or "Also pointed out". Imperatives use the base form ("Take the train.") and are fine.',
+    why: 'Chinese and Japanese leave out a subject that the context makes clear. Machine translation often keeps the gap, producing a sentence that starts with a finite verb such as "Insisted" or "Also pointed out". Imperatives use the base form ("Take the train.") and are fine. The dropped subject is the one of the sentence before, so a sentence is reported only after a clause with a subject; API references ("Returns the list. Throws an error if…"), changelogs and captions ("Licensed under the MIT License", "Made with…") have none, and a file with code in it is documentation, where a third-person verb ("Throws…") describes an API.',
     valid: [
       'Germany has ignored the United States. It stubbornly insisted on importing gas from Russia.',
       'Take the second road on the left after the bridge.',
@@ -53,15 +63,28 @@ export default defineRule({
       '1. Increased the budget for rural schools by ten percent.',
       '"Stopped at the border for hours," she said of the trip.',
       'Spurs signed the right-back from Sporting on deadline day.',
+      'Returns the number of items in the list. Throws a `TypeError` if the list is closed.',
+      'Returns the number of items in the list. Throws an error if the list is closed.',
+      'Copyright © 2024 Example Corp. Licensed under the MIT License.',
+      'The package has no dependencies. Distributed under the Apache License.',
+      'The parser is small. Made with care in Berlin by a team of two.',
+      'The parser reads the file. Writes to different files are still executed in parallel.',
+      'Parser options.\n\nConverts the text to a tree.',
     ],
     invalid: [
       { text: 'In order to use natural gas, Germany has ignored the United States. Stubbornly insisted on importing large amounts of natural gas from Russia.' },
       { text: 'The minister spoke at length. Also pointed out that the plan had failed.' },
+      { text: 'This is the mutual trust index.\n\nRefers to the proportion of people who agree that most people can be trusted.' },
+      { text: 'But it goes a step further. Basically embeds the logic gates directly into the parts.' },
     ],
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const s of proseSentences(doc)) {
+    const sentences = proseSentences(doc);
+    let order: Map<Block, number> | undefined;
+    let technical: boolean | undefined;
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k];
       if (s.quoted || s.listItem || /[?!]["”’)]?$/.test(s.text) || /^["“‘'(]/.test(s.text)) continue;
       const lead = LEAD_RE.exec(s.text)![0];
       const [, word, next] = /^([A-Za-z]+)\s*([A-Za-z]*)/.exec(s.text.slice(lead.length)) ?? [];
@@ -71,7 +94,13 @@ export default defineRule({
       if (doc.wordCountIn(s.start, s.end) < 4 || (s.count === 1 && isTitleLike(doc, s.paragraph))) continue;
       const tokens = tagRange(doc, s.start, s.end);
       const verb = subjectlessVerb(tokens);
-      if (verb) ctx.report({ range: [s.start, verb.end], messageId: 'missing', data: { verb: verb.lower } });
+      if (!verb) continue;
+      // pro-drop carries over the subject of the sentence before; API references and changelogs have none to carry
+      order ??= new Map(doc.paragraphs().map((p, i) => [p, i]));
+      // an opening adverb ("Basically embeds…") stands for the context when the text starts there (a segment linted alone)
+      if (!followsSubject(doc, sentences[k - 1], s, order) && !(k === 0 && lead !== '')) continue;
+      if (verbForm(verb) === 'third-person' && (technical ??= CODE_RE.test(doc.text))) continue;
+      ctx.report({ range: [s.start, verb.end], messageId: 'missing', data: { verb: verb.lower } });
     }
   },
 });
@@ -99,11 +128,42 @@ function subjectlessVerb(tokens: readonly TaggedToken[]): TaggedToken | undefine
   if (form !== 'past' && form !== 'third-person') return undefined;
   if (PARTICIPLE_ADJUNCT_RE.test(verb.lower)) return undefined;
   const next = tokens[i + 1];
+  if (form === 'past' && CAPTION_PARTICIPLE_RE.test(verb.lower) && (next?.pos === 'ADP' || next?.pos === 'ADV')) return undefined;
   if (!next || ['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT'].includes(next.pos) || next.lower === 'by') return undefined;
   // "Spurs signed", "Flies fly": the first word was the subject, tagged as a verb
   if (verb.pos === 'VERB' && isFiniteVerb(tokens, i + 1)) return undefined;
+  if (form === 'third-person' && pluralVerbFollows(tokens, i + 1)) return undefined;
   if (mainClauseAfterComma(tokens, i + 1)) return undefined;
   return verb;
+}
+
+/**
+ * Whether the sentence before `s` (in its paragraph, or ending the paragraph right before it) is a clause with a subject
+ * whose subject the source language would carry over: not verb-initial itself ("Returns the list. Throws an error if…"),
+ * not a caption or a heading, and with a finite verb.
+ */
+function followsSubject(doc: Document, prev: ProseSentence | undefined, s: ProseSentence, order: Map<Block, number>): boolean {
+  if (!prev || prev.listItem) return false;
+  if (prev.paragraph !== s.paragraph && order.get(prev.paragraph)! !== order.get(s.paragraph)! - 1) return false;
+  // the cheap test of check(): the sentence before opens with a verb too ("Returns `true` if…", tagged as a noun)
+  const [, word, next] = /^([A-Za-z]+)\s*([A-Za-z]*)/.exec(prev.text.slice(LEAD_RE.exec(prev.text)![0].length)) ?? [];
+  if (word && isVerbLike(word.toLowerCase(), word) && !SUBJECT_FOLLOWS_RE.test(next) && !IRREGULAR_PAST.has(next.toLowerCase())) return false;
+  const tokens = tagRange(doc, prev.start, prev.end).filter((t) => !doc.isMasked(t.start, t.end));
+  let i = 0;
+  while (i < tokens.length && ['ADV', 'CCONJ', 'INTJ', 'PUNCT'].includes(tokens[i].pos)) i++;
+  if (!tokens[i] || tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false;
+  for (let j = i + 1; j < tokens.length; j++) if (isFiniteVerb(tokens, j)) return true;
+  return false;
+}
+
+/** Whether the clause goes on to a plural verb before any comma or relative word: the -s word was a plural noun. */
+function pluralVerbFollows(tokens: readonly TaggedToken[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos === 'PUNCT' || RELATIVE_RE.test(t.lower)) return false;
+    if (isFiniteVerb(tokens, i)) return PLURAL_VERB_RE.test(t.lower);
+  }
+  return false;
 }
 
 /** Whether a comma after `from` is followed by a subject and its finite verb (a participial adjunct before a main clause). */
