@@ -28,7 +28,7 @@ export interface BatchOptions {
   sourceLang?: string;
 }
 
-function outputLine(id: unknown, diagnostics: Diagnostic[], wordCount: number): string {
+function outputLine(id: unknown, diagnostics: Diagnostic[], wordCount: number, text: string): string {
   let errors = 0;
   for (const d of diagnostics) if (d.severity === 'error') errors++;
   return JSON.stringify({
@@ -36,7 +36,7 @@ function outputLine(id: unknown, diagnostics: Diagnostic[], wordCount: number): 
     errorCount: errors,
     warningCount: diagnostics.length - errors,
     wordCount,
-    diagnostics: diagnostics.map(jsonMessage),
+    diagnostics: diagnostics.map((d) => jsonMessage(d, () => text)),
   });
 }
 
@@ -78,7 +78,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO, input: Readable): 
         continue;
       }
       const o = results.get(c.index)!;
-      if (o.ok) out.push(outputLine(ids.get(c.index), o.result.diagnostics, o.result.wordCount));
+      if (o.ok) out.push(outputLine(ids.get(c.index), o.result.diagnostics, o.result.wordCount, c.text));
       else {
         failed = true;
         out.push(JSON.stringify({ id: ids.get(c.index) ?? null, line: c.index, error: o.error }));

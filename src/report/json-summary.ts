@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../types.js';
 import { relativePath } from './common.js';
+import { jsonMessage } from './json.js';
 import { MQM_ISSUE_TYPES, mqmIssueType, mqmSeverity, resolveWeights, scoreResults, type QualityScore } from './score.js';
 import type { FileResult, Reporter } from './types.js';
 
@@ -41,7 +42,8 @@ export function toSummary(results: readonly FileResult[], ctx: Parameters<Report
       path: relativePath(r.filePath, ctx.cwd),
       ...counts(r.diagnostics),
       ...quality(scores.files[i]),
-      messages: r.diagnostics.map((d) => ({ ...d, mqmIssueType: mqmIssueType(d), mqmSeverity: mqmSeverity(d) })),
+      // the json format's messages (fixes in ESLint's shape too), with the severity as a word and the MQM type
+      messages: r.diagnostics.map((d) => ({ ...jsonMessage(d, () => r.source), severity: d.severity, mqmIssueType: mqmIssueType(d), mqmSeverity: mqmSeverity(d) })),
     })),
     totals: { files: results.length, filesWithProblems: results.filter((r) => r.diagnostics.length > 0).length, ...counts(all), ...quality(scores.total) },
   };

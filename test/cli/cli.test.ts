@@ -29,7 +29,8 @@ describe('mtlint CLI', () => {
     expect(doubled).toMatchObject({ severity: 2, line: 7, category: 'punctuation' });
     const pc = byRule('period-comma')[0];
     expect(seed.slice(pc.range[0] - 7, pc.range[1] + 4)).toBe('300,000. , The');
-    expect(pc.fix).toEqual({ title: 'Keep "."', applicability: 'safe', edits: [{ range: pc.range, text: '.' }] });
+    // ESLint's { range, text }, then mtlint's title, kind and edits
+    expect(pc.fix).toEqual({ range: pc.range, text: '.', title: 'Keep "."', applicability: 'safe', edits: [{ range: pc.range, text: '.' }] });
     const glued = byRule('missing-space-after-punctuation')[0];
     expect(seed.slice(glued.range[0], glued.range[1])).toBe(']R');
     expect(seed.slice(glued.range[0] - 4, glued.range[1] + 5)).toBe('2021]Russia');
