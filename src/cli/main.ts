@@ -106,10 +106,14 @@ export function cli(argv: string[]): Argv {
     .command(
       'rules [id]',
       'List the rules, or show one rule with its explanation and examples',
-      (y) => y.positional('id', { type: 'string' }).option('format', { alias: 'f', type: 'string', choices: ['text', 'json', 'markdown'], default: 'text' }),
+      (y) =>
+        y
+          .positional('id', { type: 'string' })
+          .option('format', { alias: 'f', type: 'string', choices: ['text', 'json', 'markdown'], default: 'text' })
+          .option('config', { alias: 'c', type: 'string', describe: 'Also list the rules this config defines (default: the one found from the current folder)' }),
       async (args) => {
         const { rulesCommand } = await import('./rules-command.js');
-        process.exitCode = rulesCommand(args.id, args.format as 'text' | 'json' | 'markdown', io);
+        process.exitCode = rulesCommand(args.id, args.format as 'text' | 'json' | 'markdown', io, args.config);
       },
     )
     .command(

@@ -7,7 +7,9 @@ export class ConfigError extends Error {
     readonly line?: number,
     readonly column?: number,
   ) {
-    const where = [file && `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`, keyPath && `at "${keyPath}"`]
+    // in package.json the config is the "mtlint" key, and key paths start there
+    const path = keyPath && file && /(?:^|[\\/])package\.json$/.test(file) && !keyPath.startsWith('mtlint') ? `mtlint.${keyPath}` : keyPath;
+    const where = [file && `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`, path && `at "${path}"`]
       .filter(Boolean)
       .join(' ');
     super(where ? `${where}: ${message}` : message);

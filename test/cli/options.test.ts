@@ -101,3 +101,35 @@ describe('a file with a bad byte', () => {
     expect(run.code).toBe(1);
   });
 });
+
+describe('mtlint rules and the config', () => {
+  const config = { define: { 'house/the-masses': { kind: 'substitution', category: 'calque', severity: 'warning', message: "Calque: say '{{expected}}'", swap: { 'the masses': 'the public' } } } };
+
+  it('lists and explains the rules the config defines, beside the built-in ones', () => {
+    const dir = tempTree({ '.mtlintrc.json': JSON.stringify(config) });
+    const list = mtlint(['rules'], { cwd: dir });
+    expect(list.stdout).toMatch(/^house\/the-masses +Calque: say '…' \(calque, defined in the config, fix: suggest\)$/m);
+    expect(list.stdout).toMatch(/^doubled-period /m);
+    const one = mtlint(['rules', 'house/the-masses'], { cwd: dir });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('Category: calque. Default severity: warning. Defined in the config. Fix: suggest.');
+    // the README's table stays the built-in rules
+    expect(mtlint(['rules', '-f', 'markdown'], { cwd: dir }).stdout).not.toContain('house/');
+  });
+
+  it('reports a broken config as a configuration error', () => {
+    const dir = tempTree({ '.mtlintrc.json': '{ "rules": { "nope": "error" } }' });
+    const run = mtlint(['rules'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown rule "nope"');
+  });
+});
+
+describe('a config in package.json', () => {
+  it('names key paths from the "mtlint" key', () => {
+    const dir = tempTree({ 'package.json': JSON.stringify({ name: 'x', mtlint: { rules: { 'doubled-period': 'nope' } } }), 'a.txt': 'Hi.\n' });
+    const run = mtlint(['a.txt'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('package.json at "mtlint.rules.doubled-period": invalid severity "nope"');
+  });
+});
