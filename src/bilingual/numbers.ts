@@ -143,13 +143,30 @@ function round(v: number): number {
  * the other, with digits or, failing that, in words.
  */
 export function compareNumbers(source: NumberFacts, target: NumberFacts): { missing: NumberToken[]; extra: NumberToken[] } {
-  const used = new Set<NumberToken>();
+  // each source number takes the first target number not yet taken that shares a value with it:
+  // the target's numbers listed by value, each list with a cursor past the ones taken
+  const byValue = new Map<number, { at: number[]; next: number }>();
+  target.digits.forEach((t, i) => {
+    for (const v of t.values) {
+      const list = byValue.get(v);
+      if (!list) byValue.set(v, { at: [i], next: 0 });
+      else if (list.at[list.at.length - 1] !== i) list.at.push(i);
+    }
+  });
+  const used = new Uint8Array(target.digits.length);
   const missing: NumberToken[] = [];
   for (const s of source.digits) {
-    const t = target.digits.find((x) => !used.has(x) && x.values.some((v) => s.values.includes(v)));
-    if (t) used.add(t);
+    let first = -1;
+    for (const v of s.values) {
+      const list = byValue.get(v);
+      if (!list) continue;
+      while (list.next < list.at.length && used[list.at[list.next]]) list.next++;
+      const i = list.at[list.next];
+      if (i !== undefined && (first < 0 || i < first)) first = i;
+    }
+    if (first >= 0) used[first] = 1;
     else if (!s.values.some((v) => target.spelled.has(v))) missing.push(s);
   }
-  const extra = target.digits.filter((t) => !used.has(t) && !t.values.some((v) => source.spelled.has(v)));
+  const extra = target.digits.filter((t, i) => !used[i] && !t.values.some((v) => source.spelled.has(v)));
   return { missing, extra };
 }
