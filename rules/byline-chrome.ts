@@ -23,6 +23,7 @@ const SHARE_TOKEN = String.raw`(?:share|print|e-?mail|tweet|facebook|twitter|lin
 const FONT_WIDGET_RE = /Font(?: size)?\s*[:：]\s*(?:[[【(]\s*)?(?:Large|Big)(?:,|\s+and)?\s+(?:Medium|Middle)(?:,|\s+and)?\s+(?:and\s+)?Small\s*[\]】)]?/gi;
 const FONT_RE = /font/gi;
 const SHARE_VERB_RE = /\b(?:share|print|e-?mail|tweet|facebook|twitter|linkedin|whats ?app|wechat|weibo|qzone|telegram|pinterest|reddit|vk|kakao|naver|comments?|bookmark)\b/i;
+const WORD_START_RE = /^[\p{L}\p{N}]/u;
 const SHARE_ROW_RE = new RegExp(String.raw`^(?:${SHARE_TOKEN}[\s|/·,:：()]*){2,}$`, 'i');
 
 export default defineRule({
@@ -65,8 +66,10 @@ export default defineRule({
     let fonts: Set<number> | undefined;
     for (const line of chromeLines(ctx.doc)) {
       const text = line.text;
-      let id = line.ownLine && line.words <= 40 ? LINES.find(([, re]) => re.test(text))?.[0] : undefined;
-      if (!id && line.ownLine && line.words <= 40 && SHARE_ROW_RE.test(text) && SHARE_VERB_RE.test(text) && (line.edge || !endsSentence(text))) id = 'share';
+      // every whole-line pattern starts with a letter or a digit: other lines skip them all
+      const candidate = line.ownLine && line.words <= 40 && WORD_START_RE.test(text);
+      let id = candidate ? LINES.find(([, re]) => re.test(text))?.[0] : undefined;
+      if (!id && candidate && SHARE_ROW_RE.test(text) && SHARE_VERB_RE.test(text) && (line.edge || !endsSentence(text))) id = 'share';
       if (!id) {
         if (!(fonts ??= linesWithMatch(ctx.doc, FONT_RE)).has(line.index)) continue;
         FONT_WIDGET_RE.lastIndex = 0;

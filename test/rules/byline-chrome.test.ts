@@ -13,6 +13,14 @@ describe('byline-chrome', () => {
         "The talks ended.\n\nKeywords: every long paragraph in the middle of the text keeps its meaning, and the next one follows with more words than a tag list ever has.\n\nThe next round starts in May and will run for a week in Geneva, officials from both sides said on Monday evening.",
       ],
       invalid: [
+        {
+          // a chrome line after a bullet or a number counts; one inside quotes or brackets does not
+          text: 'The talks ended.\n\n“Share this:”\n\n- Leave a Comment\n\n12 Comments\n\n...\n\n(Tags: China)',
+          errors: [
+            { range: [33, 50], message: 'Scraped comment prompt "Leave a Comment": page chrome, not part of the text.' },
+            { range: [52, 63], message: 'Scraped comment prompt "12 Comments": page chrome, not part of the text.' },
+          ],
+        },
         { text: "by admin\n\nThe talks ended in Geneva on Monday.", errors: [{ range: [0,8], messageId: 'byline', suggestion: "The talks ended in Geneva on Monday." }] },
         { text: "Posted on May 3, 2023 by admin", errors: [{ range: [0,30], messageId: 'byline', suggestion: "" }] },
         { text: "Talks ended.\n\nLeave a Comment", errors: [{ range: [14,29], messageId: 'comments', suggestion: "Talks ended." }] },
