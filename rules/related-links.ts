@@ -4,6 +4,8 @@ import { chromeLines, reportLine, short, wordCount } from '../src/text/chrome-li
 const SEE_ALSO_RE = /^(?:See also|Read also|Also read|Also see|To read also|Also to read|Read too|More on (?:this|the) topic|You (?:may|might) (?:also )?be interested(?: in)?|Read more|Related(?: (?:articles?|reading|news|posts?|stories|story|content|topics?|links?|reports?|coverage))?|Recommended(?: (?:reading|articles?|for you|news|posts?|stories))?|Further reading|More (?:news|stories|articles|reading)|Previous(?: (?:article|post|page|story|chapter))?|Next(?: (?:article|post|page|story|chapter))?|Prev)\s*[:：>»|]?\s*/i;
 const WIDGET_HEADING_RE = /^(?:You (?:may|might|will|could) also (?:like|be interested in|enjoy)|Recommended for you|Related (?:articles|reading|news|posts|stories|content|topics|links|reports|coverage)|More (?:news|stories|articles|reading)(?: from [\p{L} ]{1,30})?|Further reading|Hot (?:news|articles|topics)|Most (?:popular|read|viewed)(?: (?:articles|stories|news))?|Popular (?:articles|posts|stories)|Latest (?:news|articles|posts)|Editor'?s picks?|Trending(?: now)?|Don'?t miss|Read (?:more|next)|(?:Return|Back) to [\p{L} ]{1,20}(?:,|\s)\s*(?:see|view|read) more|Back to (?:top|list|home(?: ?page)?)|(?:Return|Go|Jump) to (?:the )?top(?: of (?:the )?page)?|To the top of (?:the )?page|Page top|Click here for (?:details|more)|More on (?:this|the) (?:topic|subject)|(?:To read|Also to read|Read) (?:also|too)|You (?:may|might) (?:also )?be interested(?: in)?)[ \t]*[:：.!>»]?$/iu;
 
+const LETTER_START_RE = /^\p{L}/u;
+
 /** Whether a headline-shaped remainder follows a link prompt ("See also <Headline>"). */
 function headlineAfter(rest: string): boolean {
   if (!/^["“'‘«(\[]?[\p{Lu}\p{N}]/u.test(rest)) return false;
@@ -56,6 +58,8 @@ export default defineRule({
       const line = lines[k];
       if (!line.ownLine || line.kind === 'heading' || line.words > 40) continue;
       const text = line.text;
+      // both patterns start with a word: other lines skip them
+      if (!LETTER_START_RE.test(text)) continue;
       if (WIDGET_HEADING_RE.test(text)) {
         reportLine(ctx, line, 'widget', { found: text.replace(/[\s:：.!>»]+$/, '') });
         // the headlines listed right under the widget heading, without a blank line between

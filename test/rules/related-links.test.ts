@@ -17,6 +17,14 @@ describe('related-links', () => {
         "Related: the two cases are linked.",
       ],
       invalid: [
+        {
+          // a link line after a bullet or a number counts; one inside quotes does not
+          text: 'The talks ended.\n\n“See also: Experts on Tax”\n\n- Related reading: Why the yuan fell\n\n...\n\n1. Read more: The yuan fell',
+          errors: [
+            { range: [46, 82], message: 'Scraped related-link line "Related reading: Why the yuan fell": page navigation, not part of the text.' },
+            { range: [89, 116], messageId: 'link' },
+          ],
+        },
         { text: "Talks ended.\n\nSee also  Experts on the Real Estate Tax | Chinese Economy\n\nThe next round starts in May.", errors: [{ range: [14,72], messageId: 'link', suggestion: "Talks ended.\n\nThe next round starts in May." }] },
         { text: "Related reading: Why the yuan fell in March", errors: [{ range: [0,43], messageId: 'link', suggestion: "" }] },
         { text: "Talks ended.\n\nYou may also like\nWhy the yuan fell in March\nHow rates rise\n\nLeave a Comment", errors: [{ range: [14,31], messageId: 'widget', suggestion: "Talks ended.\n\nWhy the yuan fell in March\nHow rates rise\n\nLeave a Comment" }, { range: [32,58], messageId: 'listed', suggestion: "Talks ended.\n\nYou may also like\nHow rates rise\n\nLeave a Comment" }, { range: [59,73], messageId: 'listed', suggestion: "Talks ended.\n\nYou may also like\nWhy the yuan fell in March\n\nLeave a Comment" }] },
