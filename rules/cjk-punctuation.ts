@@ -4,8 +4,8 @@ import type { Document } from '../src/text/document.js';
 /** Full-width and CJK punctuation (catalog #5); full-width letters and digits are `fullwidth-latin`'s. */
 const MARK = String.raw`[\u3001\u3002\u3008-\u3011\u3014-\u301B\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65]`;
 const RUN_RE = new RegExp(`${MARK}(?:[ \\t\\u3000]*${MARK})*`, 'gu');
-const IS_MARK = new RegExp(MARK, 'u');
-const PART_RE = /[ \t\u3000]+|[^]/gu;
+/** A space, tab or ideographic space, as a run of marks may hold between them. */
+const isRunSpace = (c: number): boolean => c === 32 || c === 9 || c === 0x3000;
 const LATIN_RE = /\p{Script=Latin}/gu;
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -26,12 +26,18 @@ const SPECIAL: Record<string, [string, Kind]> = {
 };
 const CLOSE_ASCII = new Set([',', '.', ':', ';', '!', '?']);
 
-/** The English sign for one full-width mark and how it is spaced. */
-function englishForm(ch: string): [string, Kind] {
+const FORMS = new Map<string, readonly [string, Kind]>();
+
+/** The English sign for one full-width mark and how it is spaced (one shared, read-only pair per mark). */
+function englishForm(ch: string): readonly [string, Kind] {
   const special = SPECIAL[ch];
   if (special) return special;
-  const ascii = String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-  return [ascii, CLOSE_ASCII.has(ascii) ? 'close' : 'neutral'];
+  let form = FORMS.get(ch);
+  if (!form) {
+    const ascii = String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+    FORMS.set(ch, (form = [ascii, CLOSE_ASCII.has(ascii) ? 'close' : 'neutral']));
+  }
+  return form;
 }
 
 /** Share of Latin letters among the Latin and CJK letters of `[start, end)`, or undefined with fewer than 4 letters. */
@@ -116,30 +122,36 @@ export default defineRule({
       if (CJK_LETTER.test(prev) && !/^[ \t]*[\p{Script=Latin}\p{N}]/u.test(prose.slice(re, re + 4))) continue;
       if (!inEnglish(doc, rs, minShare, shares)) continue;
 
-      const parts = m[0].match(PART_RE)!;
-      const marks = parts.filter((c) => IS_MARK.test(c));
-      const forms = marks.map(englishForm);
-      // 1，000 and 10：30 between digits keep their spacing
-      if (forms.length === 1 && DIGIT.test(prev) && DIGIT.test(next)) forms[0] = [forms[0][0], 'neutral'];
-      // spaces inside the run: kept next to a neutral sign, one between a closing and an opening mark
-      let body = '';
+      // one walk over the run: each mark's English sign, and the spaces between marks kept next to
+      // a neutral sign, one space between a closing and an opening mark
+      const single = re - rs === 1;
+      const pieces: string[] = [];
       let gap = '';
-      let k = 0;
-      for (const part of parts) {
-        if (!IS_MARK.test(part)) {
-          gap = part;
+      let firstKind: Kind | undefined;
+      let lastKind: Kind | undefined;
+      let safe = true;
+      for (let i = rs; i < re; ) {
+        if (isRunSpace(prose.charCodeAt(i))) {
+          let j = i + 1;
+          while (j < re && isRunSpace(prose.charCodeAt(j))) j++;
+          gap = prose.slice(i, j);
+          i = j;
           continue;
         }
-        if (k > 0) {
-          const [left, right] = [forms[k - 1][1], forms[k][1]];
-          if (left === 'neutral' || right === 'neutral') body += gap;
-          else if (left === 'close' && right === 'open') body += ' ';
-        }
-        body += forms[k++][0];
+        // marks are single UTF-16 units
+        const mark = prose[i++];
+        if (SUGGEST_ONLY.has(mark)) safe = false;
+        const [sign, markKind] = englishForm(mark);
+        // 1，000 and 10：30 between digits keep their spacing
+        const kind = single && DIGIT.test(prev) && DIGIT.test(next) ? 'neutral' : markKind;
+        if (lastKind === undefined) firstKind = kind;
+        else if (lastKind === 'neutral' || kind === 'neutral') pieces.push(gap);
+        else if (lastKind === 'close' && kind === 'open') pieces.push(' ');
+        pieces.push(sign);
+        lastKind = kind;
         gap = '';
       }
-      const firstKind = forms[0][1];
-      const lastKind = forms[forms.length - 1][1];
+      const body = pieces.join('');
       let from = rs;
       let to = re;
       let prefix = '';
@@ -158,7 +170,6 @@ export default defineRule({
       }
       const edit = { range: [from, to] as [number, number], text: prefix + body + suffix };
       const fix = { title: `Use "${body.trim()}"`, edits: [edit] };
-      const safe = !marks.some((c) => SUGGEST_ONLY.has(c));
       ctx.report({
         range: [rs, re],
         messageId: 'fullwidth',

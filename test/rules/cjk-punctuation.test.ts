@@ -26,6 +26,22 @@ describe('cjk-punctuation', () => {
           output: 'The talks (in Geneva), ended。。 He said 你好，世界 to them！',
         },
         {
+          // a title mark is only suggested, also in a run with a comma; a run of two marks with spaces between
+          text: 'He read《The Book》 ，and left （ ok ）。',
+          errors: [
+            { range: [7, 8], message: 'Full-width "《" in English: use "“".', suggestion: 'He read “The Book》 ，and left （ ok ）。' },
+            { range: [16, 19], message: 'Full-width "》 ，" in English: use "”,".', suggestion: 'He read《The Book”, and left （ ok ）。' },
+            { range: [28, 29] },
+            { range: [33, 35], message: 'Full-width "）。" in English: use ").".' },
+          ],
+          output: 'He read《The Book》 ，and left (ok).',
+        },
+        {
+          text: 'rose 5% ，　（ in May ）see, 1，000 and 10 ：30',
+          errors: [{ range: [8, 11], message: 'Full-width "，　（" in English: use ", (".' }, { range: [19, 20] }, { range: [26, 27] }, { range: [38, 39] }],
+          output: 'rose 5%, (in May) see, 1,000 and 10: 30',
+        },
+        {
           text: 'rose 5%，the ministry said。',
           errors: [
             { range: [7, 8], message: 'Full-width "，" in English: use ",".' },
