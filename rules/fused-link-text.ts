@@ -126,13 +126,13 @@ export default defineRule({
     for (const [start, end, token] of found) {
       // a join that recurs is a name the text spells that way
       if ((counts.get(token) ?? 0) > 2 || doc.isMasked(start, end)) continue;
+      // exactly one join, so two parts: a third part is never looked for
       const cuts: number[] = [];
       FUSED_RE.lastIndex = 0;
-      for (let c = FUSED_RE.exec(token); c; c = FUSED_RE.exec(token)) cuts.push(c.index + 1);
-      const bounds = [0, ...cuts, token.length];
-      const parts = bounds.slice(0, -1).map((s, i) => token.slice(s, bounds[i + 1]));
-      if (parts.length !== 2) continue;
-      const [left, right] = parts;
+      for (let c = FUSED_RE.exec(token); c && cuts.length < 2; c = FUSED_RE.exec(token)) cuts.push(c.index + 1);
+      if (cuts.length !== 1) continue;
+      const left = token.slice(0, cuts[0]);
+      const right = token.slice(cuts[0]);
       if (!(DATE_WORD.test(left) || (STAMP_TAIL.test(left) && CHROME.test(right)))) continue;
       ctx.report({
         range: [start, end],

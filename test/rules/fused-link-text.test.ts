@@ -13,6 +13,8 @@ describe('fused-link-text', () => {
         'Follow @NewsDesk and #MondayMotivation.',
         'See https://example.com/TodayNews for more.',
         '3 hours agoShare. 4 hours agoShare. 5 hours agoShare.',
+        'YesterdayBeijingNews announced it.',
+        `A token ${'aB'.repeat(20000)}b with twenty thousand joins.`,
         'The letters 𝐚𝐀𝐚 and 𐐨𐐀𐐨 are math and Deseret.',
       ],
       invalid: [
