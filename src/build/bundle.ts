@@ -1,6 +1,6 @@
 /**
  * Build step: bundles the command line into one file, `dist/src/cli/mtlint-bundle.cjs` (run by
- * the `mtlint` launcher, dist/src/cli/mtlint.js), so that start-up loads one module instead of a
+ * the `mtlint` launcher, dist/src/cli/mtlint.cjs), so that start-up loads one module instead of a
  * few hundred (Node's ES module loader costs about half a millisecond per file). The rule registry, which finds rules by listing its folder at run time,
  * is replaced in the bundle by a generated module that imports every rule file; the language
  * server, the workers and the lazily loaded parsers stay separate files.
@@ -95,7 +95,7 @@ await build({
   banner: { js: "const __mtlintUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__mtlintUrl' },
 });
-chmodSync(join(dist, 'src', 'cli', 'mtlint.js'), 0o755);
+chmodSync(join(dist, 'src', 'cli', 'mtlint.cjs'), 0o755);
 // the lint workers, bundled in place: each worker thread then starts by loading one module too
 await bundle(join(dist, 'src', 'cli', 'worker.js'), join(dist, 'src', 'cli', 'worker.js'));
 await bundle(join(dist, 'src', 'lsp', 'lint-worker.js'), join(dist, 'src', 'lsp', 'lint-worker.js'));

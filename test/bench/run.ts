@@ -9,7 +9,7 @@
  * Besides the table it prints where the time goes on the first corpus: the shared analysis
  * (paragraphs, sentences, words, masks, lines) apart, then the rules that took the most time.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,7 +21,7 @@ import { resolveConfig } from '../../src/config/resolve.js';
 import { builtinRules } from '../../rules/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const BIN = join(ROOT, 'dist', 'src', 'cli', 'mtlint.js');
+const BIN = join(ROOT, 'dist', 'src', 'cli', 'mtlint.cjs');
 const MB = 1 << 20;
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -243,7 +243,7 @@ function adversarial(n: number): AdversarialRow[] {
   return rows;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const dir = join(tmpdir(), 'mtlint-bench');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -286,7 +286,7 @@ function main(): void {
   }
 
   if (!skip.has('startup')) startup(dir, say);
-  if (!skip.has('workers')) workers(dir, say);
+  if (!skip.has('workers')) await workers(dir, say);
   if (!skip.has('adversarial')) adversarialTable(adversarialArg ?? (quick ? 200_000 : 1_000_000), say);
   writeFileSync(join(dir, 'results.md'), lines.join('\n') + '\n');
   console.log(`\n(results also in ${join(dir, 'results.md')})`);
@@ -307,20 +307,55 @@ function startup(dir: string, say: (s?: string) => void): void {
   say(`Start-up: linting one small file takes ${wall.toFixed(0)} ms wall (node alone: ${nodeOnly.toFixed(0)} ms).`);
 }
 
-/** The worker pool: 2,000 small files, --jobs 1 against the default (all cores). */
-function workers(dir: string, say: (s?: string) => void): void {
-  const tree = join(dir, 'tree');
-  const { text: treeText } = buildCorpus(4 * MB, 7);
+/**
+ * The worker pool: 2,000 files, --jobs 1 against the default (all cores), on a tree of short files
+ * (about 1 MB in all, the issue's case) and on one of 5 KB files (about 10 MB).
+ */
+async function workers(dir: string, say: (s?: string) => void): Promise<void> {
+  const { text: treeText } = buildCorpus(16 * MB, 7);
   const paras = treeText.split('\n\n');
-  for (let i = 0; i < 2000; i++) {
-    const sub = join(tree, `d${i % 20}`);
-    mkdirSync(sub, { recursive: true });
-    writeFileSync(join(sub, `f${i}.txt`), paras.slice((i * 3) % paras.length, ((i * 3) % paras.length) + 3).join('\n\n'));
+  for (const [name, perFile] of [['tree', 0], ['tree-5kb', 5000]] as const) {
+    const tree = join(dir, name);
+    let k = 0;
+    let bytes = 0;
+    for (let i = 0; i < 2000; i++) {
+      const sub = join(tree, `d${i % 20}`);
+      mkdirSync(sub, { recursive: true });
+      let text = perFile === 0 ? paras.slice((i * 3) % paras.length, ((i * 3) % paras.length) + 3).join('\n\n') : '';
+      while (text.length < perFile) text += `${paras[k++ % paras.length]}\n\n`;
+      writeFileSync(join(sub, `f${i}.txt`), text);
+      bytes += Buffer.byteLength(text);
+    }
+    const run = (jobs: string[], out: string): number => runCli(['-f', 'json', '-o', join(dir, out), ...jobs, tree], dir);
+    const one = median([run(['--jobs', '1'], 'o1.json'), run(['--jobs', '1'], 'o1.json'), run(['--jobs', '1'], 'o1.json')]);
+    const all = median([run([], 'o2.json'), run([], 'o2.json'), run([], 'o2.json')]);
+    const same = readFileSync(join(dir, 'o1.json'), 'utf8') === readFileSync(join(dir, 'o2.json'), 'utf8');
+    say(`Worker pool, 2,000 files of ${(bytes / MB).toFixed(1)} MB: --jobs 1 ${one.toFixed(0)} ms, all cores ${all.toFixed(0)} ms: ${(one / all).toFixed(2)}x speed-up; output identical: ${same}.`);
+    // what two cores give this work at best: two separate processes, each on half the folders
+    const halves = [0, 1].map((h) => Array.from({ length: 10 }, (_, i) => join(tree, `d${h * 10 + i}`)));
+    const alone = halves.map((h) => median([0, 1, 2].map(() => runCli(['-f', 'json', '-o', join(dir, 'h.json'), '--jobs', '1', ...h], dir))));
+    const walls: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      await Promise.all(halves.map((h, i) => runCliAsync(['-f', 'json', '-o', join(dir, `h${i}.json`), '--jobs', '1', ...h], dir)));
+      walls.push(performance.now() - t0);
+    }
+    const together = median(walls);
+    say(
+      `  Two processes on two halves: ${alone.map((ms) => ms.toFixed(0)).join(' + ')} ms one after the other, ${together.toFixed(0)} ms side by side: ` +
+        `${((alone[0] + alone[1]) / together).toFixed(2)}x, the most two cores give this work on this machine.`,
+    );
   }
-  const one = median([runCli(['-f', 'json', '-o', join(dir, 'o1.json'), '--jobs', '1', tree], dir), runCli(['-f', 'json', '-o', join(dir, 'o1.json'), '--jobs', '1', tree], dir)]);
-  const all = median([runCli(['-f', 'json', '-o', join(dir, 'o2.json'), tree], dir), runCli(['-f', 'json', '-o', join(dir, 'o2.json'), tree], dir)]);
-  const same = readFileSync(join(dir, 'o1.json'), 'utf8') === readFileSync(join(dir, 'o2.json'), 'utf8');
-  say(`Worker pool, 2,000 files: --jobs 1 ${one.toFixed(0)} ms, all cores ${all.toFixed(0)} ms: ${(one / all).toFixed(2)}x speed-up; output identical: ${same}.`);
+}
+
+/** `runCli` without waiting: resolves with the wall time when the process ends. */
+function runCliAsync(argv: string[], cwd: string): Promise<number> {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...argv], { cwd, stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 || code === 1 ? resolve(performance.now() - t0) : reject(new Error(`mtlint ${argv.join(' ')} exited ${code}`))));
+  });
 }
 
 /** Adversarial inputs, per rule: the rules furthest from linear, and the slowest. */
@@ -336,4 +371,4 @@ function adversarialTable(n: number, say: (s?: string) => void): void {
   say(`Slowest on adversarial input: ${slowest.map((r) => `${r.rule} on ${r.input} ${r.large.toFixed(0)} ms (${r.problems} problems)`).join('; ')}.`);
 }
 
-main();
+await main();

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The command users run: the launcher of the bundled command line (the build makes the bundle from dist/src/cli/main.js). */
-export const BIN = join(ROOT, 'dist', 'src', 'cli', 'mtlint.js');
+export const BIN = join(ROOT, 'dist', 'src', 'cli', 'mtlint.cjs');
 export const SEED = join(ROOT, 'test', 'fixtures', 'seed.txt');
 
 /** Runs the built CLI as a user would. */

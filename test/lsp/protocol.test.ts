@@ -110,7 +110,7 @@ describe('protocol robustness', { timeout: 30_000 }, () => {
 
 describe('lifecycle', { timeout: 30_000 }, () => {
   it('runs as the `mtlint lsp --stdio` command, as the package installs it', async () => {
-    client = await TestClient.start({ command: [join(ROOT, 'dist/src/cli/mtlint.js'), 'lsp', '--stdio'] });
+    client = await TestClient.start({ command: [join(ROOT, 'dist/src/cli/mtlint.cjs'), 'lsp', '--stdio'] });
     const uri = 'file:///tmp/command.txt';
     await client.open(uri, 'plaintext', 'the strategy. .\n');
     expect((await client.diagnostics(uri)).map((d) => d.code)).toContain('doubled-period');
