@@ -25,6 +25,8 @@ const SPECIAL: Record<string, [string, Kind]> = {
   '｟': ['((', 'open'], '｠': ['))', 'close'], '･': ['·', 'neutral'],
 };
 const CLOSE_ASCII = new Set([',', '.', ':', ';', '!', '?']);
+/** What may follow a closing mark's English sign without a space: more closing punctuation. */
+const NO_SPACE_AFTER = /[)\]}”’»,.;:!?…、。，．：；！？）］｝」』】〕〗〙〛\s]/u;
 
 const FORMS = new Map<string, readonly [string, Kind]>();
 
@@ -100,6 +102,8 @@ export default defineRule({
       { text: '(Editor:张洪宇、Wang Jinxue)', output: '(Editor:张洪宇, Wang Jinxue)' },
       { text: 'The report（published in May）was clear！', output: 'The report (published in May) was clear!' },
       { text: 'According to 【Global Times】the plan works.', output: 'According to [Global Times] the plan works.' },
+      { text: 'Hello，%s! The price，$5，is final.', output: 'Hello, %s! The price, $5, is final.' },
+      { text: 'He said，"The plan works。" Then he left.', output: 'He said, "The plan works." Then he left.' },
       { text: 'He read 《The Three-Body Problem》 twice.' },
     ],
   },
@@ -166,7 +170,9 @@ export default defineRule({
         while (to < prose.length && /[ \t\u3000]/.test(prose[to])) to++;
         const after = prose[to] ?? '\n';
         if (after === '\n' || after === '\r') to = re;
-        else if (lastKind === 'close' && /[\p{L}\p{N}([{“‘\uFFFC]/u.test(after)) suffix = ' ';
+        // a word, a number, an opening bracket or quote, a placeholder (%s, {name}, $5, #3): a space before it
+        // (a straight quote opens a quotation when a word follows it: said，"The -> said, "The; said。" stays said.")
+        else if (lastKind === 'close' && !NO_SPACE_AFTER.test(after) && !(/["']/.test(after) && !/[\p{L}\p{N}]/u.test(prose[to + 1] ?? ''))) suffix = ' ';
       }
       const edit = { range: [from, to] as [number, number], text: prefix + body + suffix };
       const fix = { title: `Use "${body.trim()}"`, edits: [edit] };
