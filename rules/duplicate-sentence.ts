@@ -55,7 +55,7 @@ export default defineRule({
       // sentences of very different lengths cannot be near-copies: skip before splitting them into words
       const a = s.end - s.start;
       const b = prev.end - prev.start;
-      if (Math.min(a, b) / Math.max(a, b) < 0.5 || !signatures.mayBeNear(k - 1, k, near)) {
+      if (Math.min(a, b) / Math.max(a, b) < 0.5 || signatures.fewerWords(k, minWords) || signatures.fewerWords(k - 1, minWords) || !signatures.mayBeNear(k - 1, k, near)) {
         prevKey = undefined;
         continue;
       }
@@ -147,6 +147,11 @@ class WordSignatures {
       }
       this.counts[k] = count;
     }
+  }
+
+  /** Whether sentence `i` surely has fewer than `n` words (one word of slack, as in `mayBeNear`). */
+  fewerWords(i: number, n: number): boolean {
+    return this.counts[i] >= 0 && this.counts[i] + 1 < n;
   }
 
   /** Whether sentences `i` and `j` may share `near` of their words (false: they surely do not). */
