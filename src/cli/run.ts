@@ -46,7 +46,7 @@ export interface LintCommandOptions {
   diff?: boolean;
   ignorePath?: string;
   ignore?: boolean;
-  /** Worker threads (default: the number of cores). */
+  /** Lint threads (default: the number of cores but one). */
   jobs?: number;
   cache?: boolean;
   cacheLocation?: string;

@@ -9,7 +9,7 @@
  * Besides the table it prints where the time goes on the first corpus: the shared analysis
  * (paragraphs, sentences, words, masks, lines) apart, then the rules that took the most time.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,6 +18,7 @@ import { lint, runRules } from '../../src/engine/lint.js';
 import { toSourceText } from '../../src/formats/index.js';
 import { Document } from '../../src/text/document.js';
 import { resolveConfig } from '../../src/config/resolve.js';
+import { defaultJobs } from '../../src/cli/pool.js';
 import { builtinRules } from '../../rules/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -153,9 +154,10 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function runCli(argv: string[], cwd: string): number {
+function runCli(argv: string[], cwd: string, prefix: string[] = []): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, ...argv], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const [command, ...args] = [...prefix, process.execPath, BIN, ...argv];
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0 && r.status !== 1) throw new Error(`mtlint ${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
   return performance.now() - t0;
 }
@@ -252,6 +254,7 @@ async function main(): Promise<void> {
     lines.push(s);
     console.log(s);
   };
+  const startupLine = skip.has('startup') ? undefined : startup(dir);
   say(`mtlint benchmark on ${process.version}, ${builtinRules.size} rules, ${new Date().toISOString().slice(0, 10)}`);
   say();
   say('| input | preset | mtlint MB/s (1 core) | baseline MB/s (read + 1 regex) | ratio to baseline | problems | peak RSS |');
@@ -285,15 +288,18 @@ async function main(): Promise<void> {
     say(`Scaling, recommended: 10x the input took ${(perSize['recommended-10'] / perSize['recommended-1']).toFixed(1)}x the time (1 MB -> 10 MB).`);
   }
 
-  if (!skip.has('startup')) startup(dir, say);
-  if (!skip.has('workers')) await workers(dir, say);
+  if (startupLine) {
+    say();
+    say(startupLine);
+  }
+  if (!skip.has('workers')) workers(dir, say);
   if (!skip.has('adversarial')) adversarialTable(adversarialArg ?? (quick ? 200_000 : 1_000_000), say);
   writeFileSync(join(dir, 'results.md'), lines.join('\n') + '\n');
   console.log(`\n(results also in ${join(dir, 'results.md')})`);
 }
 
-/** Start-up: one small file, the whole process, median of 7. */
-function startup(dir: string, say: (s?: string) => void): void {
+/** Start-up: one small file, the whole process, median of 7 (measured first, from a small process: spawning from one holding the corpora costs more). */
+function startup(dir: string): string {
   const small = join(dir, 'small.txt');
   writeFileSync(small, 'The ministry said the talks ended. .\n');
   runCli([small], dir);
@@ -303,15 +309,14 @@ function startup(dir: string, say: (s?: string) => void): void {
     spawnSync(process.execPath, ['-e', '0']);
     return performance.now() - t0;
   }));
-  say();
-  say(`Start-up: linting one small file takes ${wall.toFixed(0)} ms wall (node alone: ${nodeOnly.toFixed(0)} ms).`);
+  return `Start-up: linting one small file takes ${wall.toFixed(0)} ms wall (node alone: ${nodeOnly.toFixed(0)} ms).`;
 }
 
 /**
  * The worker pool: 2,000 files, --jobs 1 against the default (all cores), on a tree of short files
  * (about 1 MB in all, the issue's case) and on one of 5 KB files (about 10 MB).
  */
-async function workers(dir: string, say: (s?: string) => void): Promise<void> {
+function workers(dir: string, say: (s?: string) => void): void {
   const { text: treeText } = buildCorpus(16 * MB, 7);
   const paras = treeText.split('\n\n');
   for (const [name, perFile] of [['tree', 0], ['tree-5kb', 5000]] as const) {
@@ -326,37 +331,22 @@ async function workers(dir: string, say: (s?: string) => void): Promise<void> {
       writeFileSync(join(sub, `f${i}.txt`), text);
       bytes += Buffer.byteLength(text);
     }
-    const run = (jobs: string[], out: string): number => runCli(['-f', 'json', '-o', join(dir, out), ...jobs, tree], dir);
-    const one = median([run(['--jobs', '1'], 'o1.json'), run(['--jobs', '1'], 'o1.json'), run(['--jobs', '1'], 'o1.json')]);
-    const all = median([run([], 'o2.json'), run([], 'o2.json'), run([], 'o2.json')]);
-    const same = readFileSync(join(dir, 'o1.json'), 'utf8') === readFileSync(join(dir, 'o2.json'), 'utf8');
-    say(`Worker pool, 2,000 files of ${(bytes / MB).toFixed(1)} MB: --jobs 1 ${one.toFixed(0)} ms, all cores ${all.toFixed(0)} ms: ${(one / all).toFixed(2)}x speed-up; output identical: ${same}.`);
-    // what two cores give this work at best: two separate processes, each on half the folders
-    const halves = [0, 1].map((h) => Array.from({ length: 10 }, (_, i) => join(tree, `d${h * 10 + i}`)));
-    const alone = halves.map((h) => median([0, 1, 2].map(() => runCli(['-f', 'json', '-o', join(dir, 'h.json'), '--jobs', '1', ...h], dir))));
-    const walls: number[] = [];
-    for (let r = 0; r < 3; r++) {
-      const t0 = performance.now();
-      await Promise.all(halves.map((h, i) => runCliAsync(['-f', 'json', '-o', join(dir, `h${i}.json`), '--jobs', '1', ...h], dir)));
-      walls.push(performance.now() - t0);
-    }
-    const together = median(walls);
+    const run = (jobs: string[], out: string, prefix: string[] = []): number => runCli(['-f', 'json', '-o', join(dir, out), ...jobs, tree], dir, prefix);
+    // one core: the whole process pinned to one CPU (V8 compiles and collects garbage on other
+    // threads, so --jobs 1 alone already keeps more than one core busy)
+    const pin = spawnSync('taskset', ['-c', '0', 'true']).status === 0 ? ['taskset', '-c', '0'] : [];
+    const oneCore = median([0, 1, 2].map(() => run(['--jobs', '1'], 'o1.json', pin)));
+    const jobs1 = median([0, 1, 2].map(() => run(['--jobs', '1'], 'o3.json')));
+    const all = median([0, 1, 2].map(() => run([], 'o2.json')));
+    const jobs2 = median([0, 1, 2].map(() => run(['--jobs', '2'], 'o4.json')));
+    const same = ['o2.json', 'o3.json', 'o4.json'].every((f) => readFileSync(join(dir, f), 'utf8') === readFileSync(join(dir, 'o1.json'), 'utf8'));
     say(
-      `  Two processes on two halves: ${alone.map((ms) => ms.toFixed(0)).join(' + ')} ms one after the other, ${together.toFixed(0)} ms side by side: ` +
-        `${((alone[0] + alone[1]) / together).toFixed(2)}x, the most two cores give this work on this machine.`,
+      `Worker pool, 2,000 files of ${(bytes / MB).toFixed(1)} MB: one core${pin.length ? ' (taskset -c 0)' : ''} ${oneCore.toFixed(0)} ms; all cores: --jobs 1 ${jobs1.toFixed(0)} ms (${(oneCore / jobs1).toFixed(2)}x), ` +
+        `default (--jobs ${defaultJobs()}) ${all.toFixed(0)} ms (${(oneCore / all).toFixed(2)}x), --jobs 2 ${jobs2.toFixed(0)} ms (${(oneCore / jobs2).toFixed(2)}x); output identical: ${same}.`,
     );
   }
 }
 
-/** `runCli` without waiting: resolves with the wall time when the process ends. */
-function runCliAsync(argv: string[], cwd: string): Promise<number> {
-  const t0 = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...argv], { cwd, stdio: 'ignore' });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 || code === 1 ? resolve(performance.now() - t0) : reject(new Error(`mtlint ${argv.join(' ')} exited ${code}`))));
-  });
-}
 
 /** Adversarial inputs, per rule: the rules furthest from linear, and the slowest. */
 function adversarialTable(n: number, say: (s?: string) => void): void {
