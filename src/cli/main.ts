@@ -40,7 +40,7 @@ export function cli(argv: string[]): Argv {
           .option('diff', { type: 'boolean', describe: 'Print a unified diff of what --fix would change instead of a report' })
           .option('ignore-path', { type: 'string', describe: 'Ignore file to use instead of .mtlintignore' })
           .option('ignore', { type: 'boolean', default: true, describe: 'Honour ignore files and ignorePatterns (--no-ignore to lint everything)' })
-          .option('jobs', { type: 'string', requiresArg: true, describe: 'Lint on this many threads (default: the number of cores but one, at least 1)' })
+          .option('jobs', { type: 'string', requiresArg: true, describe: 'Lint on this many threads (default: the number of cores)' })
           .option('cache', { type: 'boolean', describe: 'Skip files whose content, config and mtlint version are unchanged' })
           .option('cache-location', { type: 'string', default: '.mtlintcache', describe: 'Where --cache keeps its data' })
           .option('changed-since', { type: 'string', describe: 'Lint only files git says changed since this ref' })
@@ -122,7 +122,7 @@ export function cli(argv: string[]): Argv {
       (y) =>
         y
           .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: found from the current folder)' })
-          .option('jobs', { type: 'number', describe: 'Lint threads (default: the number of cores but one, at least 1)' })
+          .option('jobs', { type: 'number', describe: 'Lint threads (default: the number of cores)' })
           .option('chunk', { type: 'number', default: 2000, describe: 'Records held in memory at once' })
           .option('source-lang', { type: 'string', describe: 'Default source language for records without one' }),
       async (args) => {

@@ -7,12 +7,12 @@ import { runTask, type LintTask, type LintTaskResult } from './task.js';
 export type TaskOutcome = { ok: true; result: LintTaskResult } | { ok: false; index: number; error: string };
 
 /**
- * The default number of lint threads: the machine's cores but one. V8 compiles and collects
- * garbage on threads of its own, so one lint thread already keeps about 1.3 cores busy: on 2
- * cores a second lint thread made a 2,000-file run slower (2.3-2.6 s against 2.2-2.3 s).
+ * The default number of lint threads: the machine's cores. (V8 compiles and collects garbage on
+ * threads of its own, so one lint thread already keeps about 1.3 cores busy; on 2 cores a second
+ * lint thread gains little, see the README's Speed section.)
  */
 export function defaultJobs(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return Math.max(1, availableParallelism());
 }
 
 /**

@@ -46,7 +46,7 @@ export interface LintCommandOptions {
   diff?: boolean;
   ignorePath?: string;
   ignore?: boolean;
-  /** Lint threads (default: the number of cores but one). */
+  /** Lint threads (default: the number of cores). */
   jobs?: number;
   cache?: boolean;
   cacheLocation?: string;
