@@ -22,6 +22,10 @@ const BRACKETED_RE = new RegExp(String.raw`[\[【(（]${CREDIT(BRACKETED_LABEL)}
 /** Where a bracketed credit can start: an opening bracket and a label. */
 const BRACKETED_START_RE = new RegExp(String.raw`[\[【(（]${BRACKETED_LABEL}`, 'g');
 
+/** What every credit line has: a label's colon or bar, or a reporter's title (the long patterns are not even compiled without one). */
+const mayBeCredit = (text: string): boolean => text.includes(':') || text.includes('：') || text.includes('|') || CREDIT_TITLE_RE.test(text);
+const CREDIT_TITLE_RE = /Reporter|Correspondent|Staff writer/;
+
 export default defineRule({
   id: 'editor-credit',
   meta: {
@@ -55,7 +59,7 @@ export default defineRule({
     const bracketed = linesWithMatch(ctx.doc, BRACKETED_START_RE);
     for (const line of chromeLines(ctx.doc)) {
       const text = line.text;
-      if (line.ownLine && line.words <= 30 && (STRONG_LINE_RE.test(text) || TITLE_NAME_RE.test(text) || (line.edge && WEAK_LINE_RE.test(text)))) {
+      if (line.ownLine && line.words <= 30 && mayBeCredit(text) && (STRONG_LINE_RE.test(text) || TITLE_NAME_RE.test(text) || (line.edge && WEAK_LINE_RE.test(text)))) {
         reportLine(ctx, line, 'credit', { found: short(text) });
         continue;
       }
