@@ -81,20 +81,27 @@ function matcher(glob: string, basename: boolean): (path: string) => boolean {
 }
 
 /** Resolved configs by config object, then by config file and the overrides that matched. */
-const resolvedCache = new WeakMap<Config, Map<string, ResolvedConfig>>();
+const resolvedCache = new WeakMap<Config, { json: string; byKey: Map<string, ResolvedConfig> }>();
 
 /**
  * Applies presets, `define`, `rules` and matching `overrides` for one file (its path relative
  * to the config's folder). Pure: reads no files. Files that match the same overrides of the same
- * config share one result (treat it as read-only).
+ * config (same object, same content) share one result (treat it as read-only).
  */
 export function resolveConfig(config: Config = {}, relPath?: string, configFile?: string): ResolvedConfig {
   const matched: number[] = [];
   (config.overrides ?? []).forEach((o, i) => {
     if (relPath !== undefined && overrideMatches(o.files, o.excludedFiles, toPosix(relPath))) matched.push(i);
   });
-  let byKey = resolvedCache.get(config);
-  if (!byKey) resolvedCache.set(config, (byKey = new Map()));
+  // a config object changed since it was resolved (the library lets callers reuse theirs) starts afresh
+  const json = JSON.stringify(config);
+  let entry = resolvedCache.get(config);
+  if (!entry || entry.json !== json) {
+    entry = { json, byKey: new Map() };
+    resolvedCache.set(config, entry);
+    definedCache.delete(config);
+  }
+  const { byKey } = entry;
   const key = `${configFile ?? ''}\u0000${matched.join(',')}`;
   let resolved = byKey.get(key);
   if (!resolved) byKey.set(key, (resolved = resolveUncached(config, matched, configFile)));

@@ -34,3 +34,14 @@ describe('resolveConfig', () => {
     expect(resolveConfig(broken, 'a.txt').rules.length).toBeGreaterThan(0);
   });
 });
+
+describe('resolveConfig and a config object changed after use', () => {
+  it('resolves it again: the library lets callers reuse and edit their config', () => {
+    const config: Config = { rules: { 'doubled-period': 'warn' } };
+    expect(resolveConfig(config, 'a.txt').rules.find((r) => r.rule.id === 'doubled-period')?.severity).toBe('warning');
+    config.rules!['doubled-period'] = 'off';
+    expect(resolveConfig(config, 'a.txt').rules.find((r) => r.rule.id === 'doubled-period')).toBeUndefined();
+    config.define = { 'house/x': { kind: 'existence', message: 'x', patterns: ['foo'] } };
+    expect(resolveConfig(config, 'a.txt').defined.has('house/x')).toBe(true);
+  });
+});
