@@ -11,7 +11,8 @@
  * CommonJS (`.cts`): Node starts its ES module loader only if something needs it, which saves
  * another 15 ms.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,7 +25,7 @@ else void import('./main.js');
 
 function runBundle(file: string): void {
   const source = readFileSync(file, 'utf8').replace(/^#!.*/, '');
-  const cacheFile = codeCachePath(file);
+  const cacheFile = codeCachePath(file, source);
   let cachedData: Buffer | undefined;
   try {
     if (cacheFile) cachedData = readFileSync(cacheFile);
@@ -40,8 +41,15 @@ function runBundle(file: string): void {
   script.runInThisContext()(bundled.exports, createRequire(file), bundled, file, dirname(file));
 }
 
-/** Where the code cache of this bundle lives: a private folder in the temp folder, one file per bundle build and Node version. */
-function codeCachePath(file: string): string | undefined {
+/** A cache file's name: the bundle's content hash, the Node version and the architecture. */
+const CACHE_NAME_RE = /^[0-9a-f]{16}-v[\d.]+-\w+\.bin$/;
+
+/**
+ * Where the code cache of this bundle lives: a private folder in the temp folder, one file per
+ * bundle content and Node version. V8 checks only the source's length before using cached code,
+ * so the name carries a hash of the content: a new release never runs an old one's code.
+ */
+function codeCachePath(file: string, source: string): string | undefined {
   try {
     const uid = process.getuid?.() ?? 0;
     const dir = join(tmpdir(), `mtlint-code-cache-${uid}`);
@@ -51,10 +59,11 @@ function codeCachePath(file: string): string | undefined {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
     }
-    // never load code another user could have written
-    if (process.getuid && statSync(dir).uid !== uid) return undefined;
-    const { size, mtimeMs } = statSync(file);
-    return join(dir, `${size}-${Math.round(mtimeMs)}-${process.version}.bin`);
+    // never load code another user could have written, nor follow a link elsewhere
+    const stat = lstatSync(dir);
+    if (!stat.isDirectory() || (process.getuid && (stat.uid !== uid || (stat.mode & 0o077) !== 0))) return undefined;
+    const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
+    return join(dir, `${hash}-${process.version}-${process.arch}.bin`);
   } catch {
     return undefined;
   }
@@ -69,12 +78,15 @@ function saveCodeCache(script: Script, cacheFile: string): void {
     writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
     renameSync(temp, cacheFile);
     const dir = dirname(cacheFile);
-    const old = readdirSync(dir)
-      .filter((f) => f.endsWith('.bin'))
+    // only our own cache files, and temporary files an interrupted run left over an hour ago
+    const names = readdirSync(dir);
+    const old = names
+      .filter((f) => CACHE_NAME_RE.test(f))
       .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
       .sort((a, b) => b.t - a.t)
       .slice(KEEP);
-    for (const { f } of old) rmSync(join(dir, f), { force: true });
+    const stale = names.filter((f) => /\.bin\.\d+\.tmp$/.test(f) && statSync(join(dir, f)).mtimeMs < Date.now() - 3_600_000).map((f) => ({ f }));
+    for (const { f } of [...old, ...stale]) rmSync(join(dir, f), { force: true });
   } catch {
     // a cache that cannot be written is only a slower next start
   }

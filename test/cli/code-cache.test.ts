@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mtlint, SEED, tempTree } from './helpers.js';
+import { mtlint, ROOT, SEED, tempTree } from './helpers.js';
 
 /** The launcher keeps V8's compiled code of the command line in `$TMPDIR/mtlint-code-cache-<uid>`. */
 describe('start-up code cache', () => {
@@ -14,7 +15,7 @@ describe('start-up code cache', () => {
     const dir = join(tmp, `mtlint-code-cache-${uid}`);
     const files = readdirSync(dir);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(new RegExp(`-${process.version.replace(/\./g, '\\.')}\\.bin$`));
+    expect(files[0]).toMatch(new RegExp(`^[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`));
     const size = readFileSync(join(dir, files[0])).length;
     expect(size).toBeGreaterThan(100_000);
     const second = mtlint(['-f', 'json', SEED], { env });
@@ -37,20 +38,38 @@ describe('start-up code cache', () => {
     expect(readFileSync(join(dir, file)).length).toBeGreaterThan(100_000);
   });
 
-  it('keeps the caches of the last few builds only', () => {
+  it('keeps the caches of the last few builds only, and never touches other files', () => {
     const tmp = tempTree({});
     const dir = join(tmp, `mtlint-code-cache-${uid}`);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     for (let i = 0; i < 6; i++) {
-      const stale = join(dir, `${i}-0-${process.version}.bin`);
+      const stale = join(dir, `${String(i).repeat(16)}-${process.version}-${process.arch}.bin`);
       writeFileSync(stale, 'old build');
       utimesSync(stale, new Date(2020, 0, 1 + i), new Date(2020, 0, 1 + i));
     }
+    writeFileSync(join(dir, 'notes.bin'), 'not ours');
     mtlint(['-f', 'json', SEED], { env: { TMPDIR: tmp } });
     const left = readdirSync(dir).sort();
-    expect(left).toHaveLength(4);
+    expect(left).toHaveLength(5);
+    expect(left).toContain('notes.bin');
     // the newest stale ones survive beside this build's
-    expect(left.filter((f) => f.startsWith('3-') || f.startsWith('4-') || f.startsWith('5-'))).toHaveLength(3);
+    expect(left.filter((f) => /^[345]{16}-/.test(f))).toHaveLength(3);
+  });
+
+  it('is named by the content of the bundle, not its size or date', () => {
+    const tmp = tempTree({});
+    mtlint(['-f', 'json', SEED], { env: { TMPDIR: tmp } });
+    const [file] = readdirSync(join(tmp, `mtlint-code-cache-${uid}`));
+    const bundle = readFileSync(join(ROOT, 'dist', 'src', 'cli', 'mtlint-bundle.cjs'), 'utf8').replace(/^#!.*/, '');
+    expect(file).toBe(`${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}-${process.version}-${process.arch}.bin`);
+  });
+
+  it('refuses a cache folder that is a link, and deletes nothing through it', () => {
+    const tmp = tempTree({ 'elsewhere/data1.bin': 'keep me', 'elsewhere/data2.bin': 'keep me' });
+    symlinkSync(join(tmp, 'elsewhere'), join(tmp, `mtlint-code-cache-${uid}`));
+    const run = mtlint(['-f', 'json', SEED], { env: { TMPDIR: tmp } });
+    expect(run.code).toBe(1);
+    expect(readdirSync(join(tmp, 'elsewhere')).sort()).toEqual(['data1.bin', 'data2.bin']);
   });
 
   it.each(['/dev/null/none', '/proc', '/proc/self', '/nonexistent/tmp'])('runs without a usable temp folder (%s)', (tmp) => {
