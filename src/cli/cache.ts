@@ -8,6 +8,8 @@ interface Entry {
   key: string;
   diagnostics: Diagnostic[];
   wordCount: number;
+  /** Offsets of bad bytes in a streamed file (its invalid-utf8 problems are made from them). */
+  invalidUtf8?: number[];
 }
 
 /**
@@ -17,6 +19,8 @@ interface Entry {
 export class LintCache {
   private entries: Record<string, Entry> = {};
   private dirty = false;
+  /** Each task's key, worked out once before linting: a file edited meanwhile is not stored under its new content. */
+  private readonly keys = new WeakMap<LintTask, string>();
 
   private constructor(
     private readonly file: string,
@@ -54,13 +58,16 @@ export class LintCache {
 
   get(t: LintTask): Entry | undefined {
     if (!t.filePath) return undefined;
+    const key = this.keyOf(t);
+    this.keys.set(t, key);
     const e = this.entries[t.filePath];
-    return e && e.key === this.keyOf(t) ? e : undefined;
+    return e && e.key === key ? e : undefined;
   }
 
   set(t: LintTask, r: LintTaskResult): void {
     if (!t.filePath || r.output !== undefined) return;
-    this.entries[t.filePath] = { key: this.keyOf(t), diagnostics: r.diagnostics, wordCount: r.wordCount };
+    const key = this.keys.get(t) ?? this.keyOf(t);
+    this.entries[t.filePath] = { key, diagnostics: r.diagnostics, wordCount: r.wordCount, ...(r.invalidUtf8?.length ? { invalidUtf8: r.invalidUtf8 } : {}) };
     this.dirty = true;
   }
 

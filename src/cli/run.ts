@@ -256,7 +256,7 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
   const todo: LintTask[] = [];
   for (const t of tasks) {
     const hit = cache?.get(t);
-    if (hit) results[t.index] = toFileResult(inputs[t.index], { index: t.index, diagnostics: hit.diagnostics, wordCount: hit.wordCount });
+    if (hit) results[t.index] = toFileResult(inputs[t.index], { index: t.index, diagnostics: hit.diagnostics, wordCount: hit.wordCount, invalidUtf8: hit.invalidUtf8 });
     else todo.push(t);
   }
 
