@@ -342,7 +342,7 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
   }
 
   // --quiet hides warnings from the report and the exit code; the quality score still counts them
-  const shown = opts.quiet ? reported.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : reported;
+  const shown = opts.quiet ? reported.map((r) => withDiagnostics(r, r.diagnostics.filter((d) => d.severity === 'error'))) : reported;
   const defined = new Map([...checked.values()].flatMap((r) => [...r.defined]));
   const rules = defined.size ? new Map([...builtinRules, ...defined]) : builtinRules;
   const ctx: ReportContext = { cwd, color: useColor(opts, io), rules, version: VERSION, weights, ...(opts.quiet ? { scores: scoreResults(reported, weights) } : {}) };
@@ -391,8 +391,18 @@ function largeTextFile(file: string): Input | undefined {
 
 /** The text of a file, decoded as when it was linted. */
 function decodedText(file: string): string {
-  const read = readTextFile(file);
-  return read.kind === 'text' ? read.text : '';
+  try {
+    const read = readTextFile(file);
+    return read.kind === 'text' ? read.text : '';
+  } catch {
+    // gone or unreadable since it was linted: the report quotes nothing rather than fail
+    return '';
+  }
+}
+
+/** A result with other diagnostics, keeping a streamed file's text unread (a spread would read it). */
+function withDiagnostics(r: FileResult, diagnostics: FileResult['diagnostics']): FileResult {
+  return Object.defineProperties({} as FileResult, { ...Object.getOwnPropertyDescriptors(r), diagnostics: { value: diagnostics, enumerable: true, writable: true, configurable: true } });
 }
 
 /** The syntax an `overrides` entry sets for a file, if any. */
