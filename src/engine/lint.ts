@@ -49,14 +49,29 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   return lintDocument(text, options).diagnostics;
 }
 
-/** Where to end a chunk: a paragraph break, else a line break, else a space, after `from`. */
+/** Where a chunk may end, best first: a paragraph break (LF, CRLF or CR), a line break, a space between words. */
+const BREAKS = [/(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/g, /\r\n|\n|\r/g, /[\p{L}\p{N}][ \t]+(?=[\p{L}\p{N}])/gu];
+const BREAKS_HERE = BREAKS.map((re) => new RegExp(re.source, re.flags.replace('g', 'y')));
+/** How far past the limit a break that starts before it is looked at. */
+const MARGIN = 256;
+
+/**
+ * Where to end a chunk: the first paragraph break, else line break, else space, that starts in
+ * `[from, from + CHUNK)`. Only that window (and a small margin) is searched, so cutting a whole
+ * text is linear; the break found is then matched in full where it stands.
+ */
 function chunkEnd(text: string, from: number): number {
   if (from >= text.length) return text.length;
   const limit = Math.min(text.length, from + CHUNK);
-  for (const re of [/\n[ \t]*\n/g, /\n/g, /[\p{L}\p{N}][ \t]+(?=[\p{L}\p{N}])/gu]) {
-    re.lastIndex = from;
-    const m = re.exec(text);
-    if (m && m.index < limit) return m.index + m[0].length;
+  const window = text.slice(from, Math.min(text.length, limit + MARGIN));
+  for (let k = 0; k < BREAKS.length; k++) {
+    BREAKS[k].lastIndex = 0;
+    const m = BREAKS[k].exec(window);
+    if (m && m.index < limit - from) {
+      const here = BREAKS_HERE[k];
+      here.lastIndex = from + m.index;
+      return from + m.index + (here.exec(text)?.[0].length ?? m[0].length);
+    }
   }
   // no break at all: cut anyway, but never inside a surrogate pair or a CR LF
   const c = text.charCodeAt(limit - 1);
@@ -73,7 +88,7 @@ export function* chunkPieces(parts: Iterable<string>): Generator<string> {
   for (const part of parts) {
     pending += part;
     // a cut is final once the text reaches past the furthest place it could land
-    while (pending.length > 2 * CHUNK + 1) {
+    while (pending.length > 2 * CHUNK + MARGIN + 1) {
       const end = chunkEnd(pending, CHUNK);
       yield pending.slice(0, end);
       pending = pending.slice(end);
@@ -84,6 +99,26 @@ export function* chunkPieces(parts: Iterable<string>): Generator<string> {
     yield pending.slice(0, end);
     pending = pending.slice(end);
   }
+}
+
+/**
+ * The text of a stream as `lint` would take it: one document when it is no longer than
+ * CHUNKED_ABOVE characters, else the pieces of `chunkPieces`.
+ */
+function* wholeOrPieces(parts: Iterable<string>): Generator<string> {
+  const it = parts[Symbol.iterator]();
+  let head = '';
+  for (let r = it.next(); !r.done; r = it.next()) {
+    head += r.value;
+    if (head.length > CHUNKED_ABOVE) {
+      yield* chunkPieces((function* () {
+        yield head;
+        for (let rest = it.next(); !rest.done; rest = it.next()) yield rest.value;
+      })());
+      return;
+    }
+  }
+  if (head.length > 0) yield head;
 }
 
 /**
@@ -109,7 +144,7 @@ export function lintPieces(parts: Iterable<string>, options: LintOptions = {}): 
   let lineStart = 0; // offset where the line holding `start` begins
   let wordCount = 0;
   const LINE_BREAK = /\r\n?|\n/g;
-  for (const piece of chunkPieces(parts)) {
+  for (const piece of wholeOrPieces(parts)) {
     // the first piece is larger than the language guesser's sample of a whole text
     if (sourceLanguage === 'auto') sourceLanguage = guessSourceLanguage(piece);
     const column = start - lineStart;

@@ -60,3 +60,21 @@ describe('lintPieces', () => {
 function wordsOf(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
+
+describe('lintPieces on texts near the size where cutting starts', () => {
+  it('lints a stream of up to 4 M characters as one document, as lint does', () => {
+    // 3 M characters (more than 4 MB as UTF-8): one document for lint, so one for lintPieces too
+    const cyrillic = 'Министерство заявило, что переговоры закончились. The talks ended in Geneva. . ';
+    const text = cyrillic.repeat(Math.floor(3_000_000 / cyrillic.length));
+    const { diagnostics } = lintPieces(parts(text, [1 << 20]), { syntax: 'text' });
+    expect(diagnostics).toEqual(lint(text, { syntax: 'text' }));
+    expect(diagnostics.filter((d) => d.ruleId === 'doubled-period').length).toBe(Math.floor(3_000_000 / cyrillic.length));
+  });
+
+  it('cuts CRLF text at its paragraph breaks', () => {
+    const crlf = big.replace(/\n/g, '\r\n');
+    const pieces = [...chunkPieces([crlf])];
+    expect(pieces.join('')).toBe(crlf);
+    for (const p of pieces.slice(0, -1)) expect(p).toMatch(/\r\n[ \t]*\r\n$/);
+  });
+});
