@@ -122,12 +122,20 @@ export function cli(argv: string[]): Argv {
       (y) =>
         y
           .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: found from the current folder)' })
-          .option('jobs', { type: 'number', describe: 'Lint threads (default: the number of cores)' })
+          .option('jobs', { type: 'string', requiresArg: true, describe: 'Lint threads (default: the number of cores)' })
           .option('chunk', { type: 'number', default: 2000, describe: 'Records held in memory at once' })
           .option('source-lang', { type: 'string', describe: 'Default source language for records without one' }),
       async (args) => {
         const { runBatch } = await import('./batch.js');
-        process.exitCode = await runBatch({ config: args.config, jobs: args.jobs, chunk: args.chunk, sourceLang: args.sourceLang }, io, process.stdin);
+        let jobs: number | undefined;
+        try {
+          jobs = numberOption('jobs', args.jobs, (n) => Number.isInteger(n) && n >= 1, 'a whole number of 1 or more');
+        } catch (e) {
+          io.stderr(`mtlint: ${(e as Error).message}\n`);
+          process.exitCode = EXIT.failure;
+          return;
+        }
+        process.exitCode = await runBatch({ config: args.config, jobs, chunk: args.chunk, sourceLang: args.sourceLang }, io, process.stdin);
       },
     )
     .command(
@@ -165,7 +173,8 @@ function withoutCamelCopies(msg: string): string {
 function numberOption(name: string, raw: unknown, ok: (n: number) => boolean, what: string): number | undefined {
   if (raw === undefined) return undefined;
   const text = String(Array.isArray(raw) ? raw[raw.length - 1] : raw);
-  const n = text.trim() === '' ? NaN : Number(text);
+  // plain decimal numbers only: Number() would also take 0x2, 1e1 and " 2 "
+  const n = /^-?\d+(?:\.\d+)?$/.test(text) ? Number(text) : NaN;
   if (!ok(n)) throw new Error(`--${name} takes ${what}, got ${JSON.stringify(text)}.`);
   return n;
 }

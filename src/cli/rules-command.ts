@@ -10,11 +10,14 @@ import { failure } from './run.js';
 /** `mtlint rules [id]`: the rule table, or one rule's docs and examples, from the rules' own data. */
 export function rulesCommand(id: string | undefined, format: 'text' | 'json' | 'markdown', io: CliIO, configFile?: string): number {
   const c = new Chalk({ level: io.stdoutIsTTY && !io.env.NO_COLOR ? 1 : 0 });
-  let defined: ReadonlyMap<string, Rule>;
+  let defined: ReadonlyMap<string, Rule> = new Map();
   try {
     defined = resolveConfig(loadConfig({ configFile: configFile && resolve(io.cwd, configFile), from: io.cwd }).config).defined;
   } catch (e) {
-    return failure(io, e);
+    // a config named with --config must work; one found on the way should not hide the rule list
+    // (looking up the right id is how a broken config gets fixed)
+    if (configFile) return failure(io, e);
+    io.stderr(`mtlint: warning: the config's own rules are not listed: ${(e as Error).message}\n`);
   }
   const all = new Map([...builtinRules, ...defined]);
   if (id !== undefined) {

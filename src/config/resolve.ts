@@ -152,7 +152,9 @@ function resolveUncached(config: Config, matched: readonly number[], configFile?
     rules.push({ rule, severity: s.severity, options: { ...(rule.meta.options ?? {}), ...(s.options ?? {}) } });
   }
   rules.sort((a, b) => a.rule.id.localeCompare(b.rule.id));
-  return { rules, sourceLanguage, known: new Set(all.keys()), formats, defined };
+  // shared by every file that matches the same overrides: frozen, so no caller can change it for the others
+  for (const r of rules) Object.freeze(r);
+  return Object.freeze({ rules: Object.freeze(rules) as ResolvedRule[], sourceLanguage, known: new Set(all.keys()), formats, defined });
 }
 
 function checkOptions(rule: Rule, options: unknown, keyPath: string, file?: string): void {

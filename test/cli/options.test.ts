@@ -12,6 +12,8 @@ describe('numeric options', () => {
     [['--jobs', 'abc'], '--jobs takes a whole number of 1 or more, got "abc".'],
     [['--jobs', '0'], '--jobs takes a whole number of 1 or more, got "0".'],
     [['--min-score', '101'], '--min-score takes a number from 0 to 100, got "101".'],
+    [['--jobs', '0x2'], '--jobs takes a whole number of 1 or more, got "0x2".'],
+    [['--max-warnings', '1e1'], '--max-warnings takes a whole number (-1 for no limit), got "1e1".'],
   ])('%j is refused with exit 2, quoting what was typed', (args, message) => {
     const run = mtlint([...args, 'warn.txt'], { cwd: dir });
     expect(run.code).toBe(2);
@@ -117,11 +119,21 @@ describe('mtlint rules and the config', () => {
     expect(mtlint(['rules', '-f', 'markdown'], { cwd: dir }).stdout).not.toContain('house/');
   });
 
-  it('reports a broken config as a configuration error', () => {
-    const dir = tempTree({ '.mtlintrc.json': '{ "rules": { "nope": "error" } }' });
+  it('still lists the built-in rules beside a broken config it found, and fails on one named with --config', () => {
+    const dir = tempTree({ '.mtlintrc.json': '{ "rules": { "repeated-wrod": "error" } }' });
     const run = mtlint(['rules'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^repeated-word /m);
+    expect(run.stderr).toContain('unknown rule "repeated-wrod"');
+    const named = mtlint(['rules', '--config', '.mtlintrc.json'], { cwd: dir });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('unknown rule "repeated-wrod"');
+  });
+
+  it('batch checks --jobs as the lint command does', () => {
+    const run = mtlint(['batch', '--jobs', 'abc'], { input: '' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('unknown rule "nope"');
+    expect(run.stderr).toBe('mtlint: --jobs takes a whole number of 1 or more, got "abc".\n');
   });
 });
 

@@ -45,3 +45,13 @@ describe('resolveConfig and a config object changed after use', () => {
     expect(resolveConfig(config, 'a.txt').defined.has('house/x')).toBe(true);
   });
 });
+
+describe('a resolved config', () => {
+  it('is frozen: files that share it cannot change it for one another', () => {
+    const config: Config = {};
+    const resolved = resolveConfig(config, 'a.txt');
+    expect(Object.isFrozen(resolved) && Object.isFrozen(resolved.rules) && Object.isFrozen(resolved.rules[0])).toBe(true);
+    expect(() => (resolved.rules as unknown[]).push({})).toThrow(TypeError);
+    expect(resolveConfig(config, 'b.txt').rules.length).toBe(resolved.rules.length);
+  });
+});
