@@ -25,24 +25,41 @@ else void import('./main.js');
 
 function runBundle(file: string): void {
   const source = readFileSync(file, 'utf8').replace(/^#!.*/, '');
-  const cacheFile = codeCachePath(file, source);
+  // a cache made by a run that linted nothing (--version, --help, a usage error) holds little of
+  // the code a lint needs: it is kept as "partial" and replaced by the first run that lints
+  const full = codeCachePath(file, source);
+  const partial = full?.replace(/\.bin$/, '-partial.bin');
   let cachedData: Buffer | undefined;
-  try {
-    if (cacheFile) cachedData = readFileSync(cacheFile);
-  } catch {
-    // no cache yet
+  let usedFull = false;
+  for (const candidate of [full, partial]) {
+    try {
+      if (candidate && !cachedData) {
+        cachedData = readFileSync(candidate);
+        usedFull = candidate === full;
+      }
+    } catch {
+      // not there yet
+    }
   }
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
   // a script cannot import() without a Node flag: the bundle borrows this module's import() for
   // the language server, an ES module loaded on demand (src/cli/commands/lsp.ts)
-  (globalThis as { __mtlintImport?: (url: string) => Promise<unknown> }).__mtlintImport = (url) => import(url);
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) process.once('exit', () => saveCodeCache(script, cacheFile));
+  const shared = globalThis as { __mtlintImport?: (url: string) => Promise<unknown>; __mtlintLinted?: boolean };
+  shared.__mtlintImport = (url) => import(url);
+  if (full && partial && (!usedFull || script.cachedDataRejected)) {
+    process.once('exit', () => {
+      if (shared.__mtlintLinted) {
+        saveCodeCache(script, full);
+        rmSync(partial, { force: true });
+      } else if (!cachedData || script.cachedDataRejected) saveCodeCache(script, partial);
+    });
+  }
   const bundled = { exports: {} };
   script.runInThisContext()(bundled.exports, createRequire(file), bundled, file, dirname(file));
 }
 
 /** A cache file's name: the bundle's content hash, the Node version and the architecture. */
-const CACHE_NAME_RE = /^[0-9a-f]{16}-v[\d.]+-\w+\.bin$/;
+const CACHE_NAME_RE = /^[0-9a-f]{16}-v[\d.]+-\w+(?:-partial)?\.bin$/;
 
 /**
  * Where the code cache of this bundle lives: a private folder in the temp folder, one file per

@@ -261,6 +261,8 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
   }
 
   let crashed = false;
+  // tells the launcher (src/cli/mtlint.cts) that this run compiled the lint code worth caching
+  if (todo.length) (globalThis as { __mtlintLinted?: boolean }).__mtlintLinted = true;
   await runTasks(todo, opts.jobs ?? defaultJobs(), (outcome) => {
     progress.tick();
     if (!outcome.ok) {

@@ -64,6 +64,24 @@ describe('start-up code cache', () => {
     expect(file).toBe(`${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}-${process.version}-${process.arch}.bin`);
   });
 
+  it('keeps a cache made by a run that linted nothing only until a run that lints replaces it', () => {
+    const tmp = tempTree({});
+    const env = { TMPDIR: tmp };
+    const dir = join(tmp, `mtlint-code-cache-${uid}`);
+    expect(mtlint(['--version'], { env }).code).toBe(0);
+    const [partial] = readdirSync(dir);
+    expect(partial).toMatch(/-partial\.bin$/);
+    const partialSize = readFileSync(join(dir, partial)).length;
+    expect(mtlint(['-f', 'json', SEED], { env }).code).toBe(1);
+    const [full] = readdirSync(dir);
+    expect(readdirSync(dir)).toEqual([partial.replace('-partial', '')]);
+    // the lint run compiled the rules too
+    expect(readFileSync(join(dir, full)).length).toBeGreaterThan(partialSize * 1.5);
+    // and a later --version leaves the full cache alone
+    mtlint(['--version'], { env });
+    expect(readdirSync(dir)).toEqual([full]);
+  });
+
   it('refuses a cache folder that is a link, and deletes nothing through it', () => {
     const tmp = tempTree({ 'elsewhere/data1.bin': 'keep me', 'elsewhere/data2.bin': 'keep me' });
     symlinkSync(join(tmp, 'elsewhere'), join(tmp, `mtlint-code-cache-${uid}`));
