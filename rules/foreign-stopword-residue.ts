@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { firstAtOrAfter } from '../src/text/search.js';
 import { matchAll } from '../src/text/matches.js';
 import { firstWordEndingAfter, firstWordStartingAt } from '../src/text/words.js';
 
@@ -98,18 +99,6 @@ class QuoteIndex {
     const nearest = k >= 0 && this.curly[k] >= paraStart ? this.prose[this.curly[k]] : '';
     return (nearest !== '' && OPENING_QUOTES.includes(nearest)) || straight % 2 === 1;
   }
-}
-
-/** Index of the first element of the sorted `xs` that is at least `x`. */
-function firstAtOrAfter(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether `[start, end)` is a non-empty run of whitespace. */

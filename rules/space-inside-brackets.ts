@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { firstAtOrAfter } from '../src/text/search.js';
 import { brackets, type BracketMark } from '../src/text/brackets.js';
 import { curlyQuotes, type CurlyQuote } from '../src/text/quotes.js';
 
@@ -121,14 +122,3 @@ function operatorPositions(prose: string): number[] {
   return out;
 }
 
-/** Index of the first value `>= x` in a sorted array. */
-function firstAtOrAfter(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

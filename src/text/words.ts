@@ -1,3 +1,5 @@
+import { firstAtOrAfter } from './search.js';
+
 /**
  * Word tokens as parallel offset arrays: a run of letters and digits, joined across single inner
  * apostrophes and hyphens (`don't`, `world’s`, `well-known`, `COVID-19`): the tokens of the regular
@@ -95,26 +97,12 @@ export function tokenizeWords(text: string): WordIndex {
 
 /** Index of the first word that ends after `offset` (binary search). */
 export function firstWordEndingAfter(words: WordIndex, offset: number): number {
-  let lo = 0;
-  let hi = words.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words.ends[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(words.ends, offset + 1, words.count);
 }
 
 /** Index of the first word that starts at or after `offset` (binary search). */
 export function firstWordStartingAt(words: WordIndex, offset: number): number {
-  let lo = 0;
-  let hi = words.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words.starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(words.starts, offset, words.count);
 }
 
 /** Each UTF-16 unit folded to lower case (0 = not looked at yet); `’` folds to `'`. */
