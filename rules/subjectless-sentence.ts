@@ -18,7 +18,7 @@ const NOT_VERBS = new Set([
   'besides', 'regardless', 'nevertheless', 'afterwards', 'towards', 'various', 'others', 'whereas', 'unless',
   'indeed', 'hundred', 'red', 'bed', 'seed', 'speed', 'need', 'feed', 'greed', 'weed', 'numerous', 'famous',
   'serious', 'previous', 'obvious', 'nowadays', 'less', 'yours', 'ours', 'theirs', 'hers', 'whose', 'series',
-  'news', 'species', 'united', 'tedious', 'jesus', 'texas', 'paris', 'athens', 'christmas', 'chaos', 'bus',
+  'news', 'species', 'united', 'tedious', 'jesus', 'texas', 'paris', 'athens', 'christmas', 'chaos', 'bus', 'mrs', 'messrs',
 ]);
 /** A verb or auxiliary right after the first word: that word was the subject ("Officials said", "Prices have"). */
 const SUBJECT_FOLLOWS_RE = /^(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/;
@@ -83,8 +83,10 @@ export default defineRule({
     const sentences = proseSentences(doc);
     let order: Map<Block, number> | undefined;
     let technical: boolean | undefined;
+    const prose = doc.prose;
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k];
+      if (!mayOpenWithVerb(prose, s.start, s.end)) continue;
       if (s.quoted || s.listItem || /[?!]["”’)]?$/.test(s.text) || /^["“‘'(]/.test(s.text)) continue;
       const lead = LEAD_RE.exec(s.text)![0];
       const [, word, next] = /^([A-Za-z]+)\s*([A-Za-z]*)/.exec(s.text.slice(lead.length)) ?? [];
@@ -104,6 +106,30 @@ export default defineRule({
     }
   },
 });
+
+/** Words that `LEAD_RE` may take as a lead before the verb ("Also", "Then", "Not only", an -ly adverb). */
+const LEAD_WORD_RE = /^(?:[Aa]nd|[Bb]ut|[Aa]lso|[Tt]hen|[Ss]till|[Ff]urther|[Ff]urthermore|[Ll]ater|[Aa]gain|[Oo]nce|[Mm]oreover|[Ee]ven|[Nn]ot|[A-Z]?[a-z]{2,}ly)$/;
+
+/**
+ * The first test of every sentence, reading its first word in place (no slice of the sentence): false when the
+ * sentence cannot open with a verb as `check` reads it. It must not start with an ASCII letter ("“Stopped…" and
+ * "1. Increased…" never pass the word test); its first word is then either a lead ("Also", "Then", an -ly
+ * adverb: the full test decides) or the word `isVerbLike` judges.
+ */
+function mayOpenWithVerb(prose: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isAsciiLetter(prose.charCodeAt(i))) i++;
+  if (i === start) return false;
+  const word = prose.slice(start, i);
+  if (i < end && WHITESPACE_RE.test(prose[i]) && LEAD_WORD_RE.test(word)) return true;
+  return isVerbLike(word.toLowerCase(), word);
+}
+
+const WHITESPACE_RE = /\s/;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /** Cheap test before tagging: an -ed or -s word, or an irregular past form. */
 function isVerbLike(lower: string, first: string | null): boolean {
