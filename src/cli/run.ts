@@ -22,7 +22,7 @@ import { CHUNKED_ABOVE } from '../engine/lint.js';
 import { syntaxFor } from '../formats/index.js';
 import { VERSION } from './version.js';
 import { LintCache } from './cache.js';
-import { defaultJobs, runTasks } from './pool.js';
+import { OrderedPool, defaultJobs, runTasks } from './pool.js';
 import { Progress } from './progress.js';
 import type { LintTask, LintTaskResult } from './task.js';
 
@@ -132,8 +132,6 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     return failure(io, e);
   }
 
-  const inputs: Input[] = [];
-  let ioFailed = false;
   if (opts.stdin && opts.patterns.length) {
     io.stderr(`mtlint: --stdin reads standard input only; leave out the paths (${opts.patterns.join(', ')}) or --stdin.\n`);
     return EXIT.failure;
@@ -146,6 +144,31 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     io.stderr(`mtlint: --min-score takes a number from 0 to 100, got ${opts.minScore}.\n`);
     return EXIT.failure;
   }
+  // a run over a folder, a glob or several paths: start the workers now, while the files are found and read
+  const prestarted = !opts.stdin && manyFiles(opts.patterns, cwd) ? OrderedPool.prestart(opts.jobs ?? defaultJobs()) : undefined;
+  try {
+    return await lintInputs(opts, io, resolver, prestarted);
+  } finally {
+    await prestarted?.close();
+  }
+}
+
+/** Whether the paths name more than one file, or might: several paths, a folder or a glob. */
+function manyFiles(patterns: string[], cwd: string): boolean {
+  if (patterns.length !== 1) return patterns.length > 1;
+  const p = patterns[0];
+  if (/[*?[\]{}]/.test(p)) return true;
+  try {
+    return statSync(resolve(cwd, p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigResolver, prestarted: OrderedPool | undefined): Promise<number> {
+  const cwd = io.cwd;
+  const inputs: Input[] = [];
+  let ioFailed = false;
   if (opts.stdin) {
     const text = await io.readStdin();
     const filePath = opts.stdinFilename ? resolve(cwd, opts.stdinFilename) : '<stdin>';
@@ -263,7 +286,7 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
   let crashed = false;
   // tells the launcher (src/cli/mtlint.cts) that this run compiled the lint code worth caching
   if (todo.length) (globalThis as { __mtlintLinted?: boolean }).__mtlintLinted = true;
-  await runTasks(todo, opts.jobs ?? defaultJobs(), (outcome) => {
+  const threads = await runTasks(todo, opts.jobs ?? defaultJobs(), (outcome) => {
     progress.tick();
     if (!outcome.ok) {
       io.stderr(`mtlint: internal error while linting ${inputs[outcome.index].filePath}: ${outcome.error}\n`);
@@ -291,8 +314,11 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     const task = tasks[r.index];
     cache?.set(task, r);
     results[r.index] = toFileResult(input, r, opts.fixDryRun);
-  });
+  }, prestarted);
   progress.done();
+  if (io.env.MTLINT_DEBUG?.split(',').includes('pool')) {
+    io.stderr(`mtlint: debug: linted ${todo.length} file(s) on ${threads} thread(s)${prestarted ? ', workers started before the files were read' : ''}.\n`);
+  }
   try {
     cache?.save();
   } catch (e) {

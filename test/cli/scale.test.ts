@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIN_PARALLEL_CHARS } from '../../src/cli/pool.js';
+import { MIN_PARALLEL_CHARS, MIN_PARALLEL_CHARS_PRESTARTED } from '../../src/cli/pool.js';
 import { SEED, mtlint, tempTree } from './helpers.js';
 
 const seed = readFileSync(SEED, 'utf8');
@@ -23,6 +23,28 @@ describe('whole repositories', () => {
     expect(many.stdout).toBe(one.stdout);
     expect(JSON.parse(one.stdout)).toHaveLength(2000);
   }, 120_000);
+
+  it('starts the workers while a folder is read, and uses them from a few hundred KB on, with the same output', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`d${i % 5}/f${i}.txt`] = paragraphs[i % paragraphs.length] + '\n\n' + paragraphs[(i + 1) % paragraphs.length] + (i % 4 === 0 ? ' Extra. .\n' : '\n');
+    const size = Object.values(files).reduce((n, t) => n + t.length, 0);
+    expect(size).toBeGreaterThan(MIN_PARALLEL_CHARS_PRESTARTED);
+    expect(size).toBeLessThan(MIN_PARALLEL_CHARS);
+    const dir = tempTree(files);
+    const env = { MTLINT_DEBUG: 'pool' };
+    const one = mtlint(['-f', 'json', '--jobs', '1', '.'], { cwd: dir, env });
+    const two = mtlint(['-f', 'json', '--jobs', '2', '.'], { cwd: dir, env });
+    expect(one.stderr).toBe('mtlint: debug: linted 400 file(s) on 1 thread(s).\n');
+    expect(two.stderr).toBe('mtlint: debug: linted 400 file(s) on 2 thread(s), workers started before the files were read.\n');
+    expect(two.code).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    // little text: the early workers are stopped unused, and the run ends at once
+    const small = mtlint(['-f', 'json', '--jobs', '2', 'd1/f1.txt', 'd2/f2.txt'], { cwd: dir, env });
+    expect(small.stderr).toBe('mtlint: debug: linted 2 file(s) on 1 thread(s), workers started before the files were read.\n');
+    expect(JSON.parse(small.stdout)).toHaveLength(2);
+    // one file: no workers at all
+    expect(mtlint(['--jobs', '2', 'd1/f1.txt'], { cwd: dir, env }).stderr).toBe('mtlint: debug: linted 1 file(s) on 1 thread(s).\n');
+  }, 60_000);
 
   it('--cache skips unchanged files and notices changed content and config', () => {
     const dir = tempTree({ 'a.txt': 'one. .\n', 'b.txt': 'two.\n' });
