@@ -3,7 +3,7 @@ import { LineIndex, lineBreaks } from './line-index.js';
 import { computeMasks, overlapsMask } from './masks.js';
 import { OffsetMap } from './offset-map.js';
 import { splitSentences } from './sentences.js';
-import { firstWordEndingAfter, firstWordStartingAt, foldedWordHashes, tokenizeWords, type WordIndex } from './words.js';
+import { firstWordEndingAfter, firstWordStartingAt, foldedWordHashes, tokenizeWords, utf16Units, type WordIndex } from './words.js';
 
 /** A block of prose as a format adapter sees it, in prose coordinates. */
 export interface Block {
@@ -67,6 +67,7 @@ export class Document {
   private _wordHashes?: Int32Array;
   private _masks?: Range[];
   private _lines?: Range[];
+  private _units?: Uint16Array;
 
   constructor(source: SourceText) {
     this.source = source;
@@ -108,14 +109,19 @@ export class Document {
     return (this._sentences = out);
   }
 
+  /** The UTF-16 units of the prose as a typed array (`utf16Units`): for loops that read every unit. */
+  units(): Uint16Array {
+    return (this._units ??= utf16Units(this.prose));
+  }
+
   /** Word tokens of the prose as offset arrays: the cheap form, with no object per word. */
   wordIndex(): WordIndex {
-    return (this._wordIndex ??= tokenizeWords(this.prose));
+    return (this._wordIndex ??= tokenizeWords(this.prose, this.units()));
   }
 
   /** A hash of each word of `wordIndex()`, case-folded (`foldedWordHashes`): compare words as numbers. */
   wordHashes(): Int32Array {
-    return (this._wordHashes ??= foldedWordHashes(this.prose, this.wordIndex()));
+    return (this._wordHashes ??= foldedWordHashes(this.prose, this.wordIndex(), this.units()));
   }
 
   /** Word tokens of the prose. */

@@ -15,63 +15,101 @@ export interface WordIndex {
   readonly ends: Int32Array;
 }
 
-/** ASCII letters and digits. */
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-/** Letter-or-digit verdict for each non-ASCII UTF-16 unit, filled on first sight (0 = not looked at, 1 = yes, 2 = no). */
-const units = new Uint8Array(0x10000);
+/**
+ * What each UTF-16 unit is: 0 = not looked at yet, 1 = a letter or digit, 2 = neither, 3 = a high
+ * surrogate (the pair decides). Non-ASCII units are classified on first sight.
+ */
+const UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) UNIT[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
+UNIT.fill(3, 0xd800, 0xdc00);
+UNIT.fill(2, 0xdc00, 0xe000);
 const LETTER_OR_NUMBER_RE = /^[\p{L}\p{N}]$/u;
 const astral = new Map<number, boolean>();
 
-/** Length (1 or 2 units) of the letter or digit at `i` whose first unit `c` is not ASCII, or 0. */
-function nonAsciiLetterAt(text: string, i: number, c: number): number {
-  if (c >= 0xd800 && c < 0xe000) {
-    const lo = text.charCodeAt(i + 1);
-    if (c >= 0xdc00 || !(lo >= 0xdc00 && lo < 0xe000)) return 0;
-    const cp = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-    let is = astral.get(cp);
-    if (is === undefined) astral.set(cp, (is = LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp))));
-    return is ? 2 : 0;
-  }
-  let k = units[c];
-  if (k === 0) units[c] = k = LETTER_OR_NUMBER_RE.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
+/** Whether a `Uint16Array` holds UTF-16LE bytes, as `Buffer#write(text, 'utf16le')` writes them. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The UTF-16 units of `text` as a typed array: reading one is cheaper than `charCodeAt`, above all
+ * when `text` is a slice of a larger string (each piece of a chunked file is one). Long texts are
+ * copied by `Buffer#write`, a plain copy of the units (lone surrogates included).
+ */
+export function utf16Units(text: string): Uint16Array {
+  const len = text.length;
+  const out = new Uint16Array(len);
+  if (len >= 128 && LITTLE_ENDIAN && typeof Buffer === 'function') Buffer.from(out.buffer, out.byteOffset, out.byteLength).write(text, 'utf16le');
+  else for (let i = 0; i < len; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
+/** Class (1 or 2) of a unit not looked at before. */
+function classify(c: number): number {
+  return (UNIT[c] = LETTER_OR_NUMBER_RE.test(String.fromCharCode(c)) ? 1 : 2);
+}
+
+/** Length (2 or 0) of the letter or digit whose high surrogate `c` is at `i`. */
+function astralLetterAt(units: Uint16Array, i: number, c: number): number {
+  if (i + 1 >= units.length) return 0;
+  const lo = units[i + 1];
+  if (!(lo >= 0xdc00 && lo < 0xe000)) return 0;
+  const cp = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  let is = astral.get(cp);
+  if (is === undefined) astral.set(cp, (is = LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp))));
+  return is ? 2 : 0;
 }
 
 /** Length (1 or 2 units) of the letter or digit at `i`, or 0. */
-function letterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c < 128 ? ASCII[c] : nonAsciiLetterAt(text, i, c);
+function letterAt(units: Uint16Array, i: number): number {
+  const c = units[i];
+  let k = UNIT[c];
+  if (k === 0) k = classify(c);
+  return k === 1 ? 1 : k === 3 ? astralLetterAt(units, i, c) : 0;
 }
 
-/** Tokenizes `text` into words in one linear pass. */
-export function tokenizeWords(text: string): WordIndex {
-  const len = text.length;
-  let cap = Math.max(16, len >> 3);
+/** Tokenizes `text` into words in one linear pass (`units`: its `utf16Units`, when the caller has them). */
+export function tokenizeWords(text: string, units: Uint16Array = utf16Units(text)): WordIndex {
+  const len = units.length;
+  const unit = UNIT;
+  // about one word per five units of English: one allocation, rarely a second
+  let cap = (len >> 2) + 16;
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let count = 0;
   let i = 0;
   while (i < len) {
-    const first = letterAt(text, i);
-    if (first === 0) {
-      i++;
-      continue;
+    // skip to the first letter or digit
+    let c = units[i];
+    let k = unit[c];
+    if (k !== 1) {
+      if (k === 0) k = classify(c);
+      if (k === 2 || (k === 3 && astralLetterAt(units, i, c) === 0)) {
+        i++;
+        continue;
+      }
     }
     const start = i;
-    i += first;
     for (;;) {
-      // the rest of the run of letters and digits
-      let c = 0;
+      // the run of letters and digits
       while (i < len) {
-        c = text.charCodeAt(i);
-        const n = c < 128 ? ASCII[c] : nonAsciiLetterAt(text, i, c);
-        if (n === 0) break;
-        i += n;
+        c = units[i];
+        k = unit[c];
+        if (k === 1) {
+          i++;
+          continue;
+        }
+        if (k === 0 && classify(c) === 1) {
+          i++;
+          continue;
+        }
+        if (k === 3 && astralLetterAt(units, i, c) === 2) {
+          i += 2;
+          continue;
+        }
+        break;
       }
       // an apostrophe or hyphen joins the next run
       if (i + 1 < len && (c === 0x27 || c === 0x2019 || c === 0x2d)) {
-        const n = letterAt(text, i + 1);
+        const n = letterAt(units, i + 1);
         if (n > 0) {
           i += 1 + n;
           continue;
@@ -124,12 +162,17 @@ export function foldUnit(c: number): number {
  * A 32-bit hash of each word, folded to lower case with `’` read as `'`: equal words (ignoring
  * case) have equal hashes, so rules compare words by number and confirm with `sameFolded`.
  */
-export function foldedWordHashes(text: string, words: WordIndex): Int32Array {
+export function foldedWordHashes(text: string, words: WordIndex, units: Uint16Array = utf16Units(text)): Int32Array {
   const out = new Int32Array(words.count);
   const { starts, ends } = words;
-  for (let w = 0; w < words.count; w++) {
+  for (let w = 0, n = words.count; w < n; w++) {
     let h = 0x811c9dc5 | 0;
-    for (let i = starts[w], e = ends[w]; i < e; i++) h = Math.imul(h ^ foldUnit(text.charCodeAt(i)), 0x01000193);
+    for (let i = starts[w], e = ends[w]; i < e; i++) {
+      const c = units[i];
+      let f = folded[c];
+      if (f === 0 && c !== 0) f = foldUnit(c);
+      h = Math.imul(h ^ f, 0x01000193);
+    }
     out[w] = h;
   }
   return out;

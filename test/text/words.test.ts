@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Document } from '../../src/text/document.js';
 import { toSourceText } from '../../src/formats/index.js';
-import { foldedWordHashes, sameFolded, tokenizeWords } from '../../src/text/words.js';
+import { foldedWordHashes, sameFolded, tokenizeWords, utf16Units } from '../../src/text/words.js';
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const byRegex = (text: string): Array<[number, number]> => [...text.matchAll(WORD_RE)].map((m) => [m.index, m.index + m[0].length]);
@@ -35,6 +35,24 @@ describe('word tokenizer', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('finds the same tokens on long texts, read as a copy of their units', () => {
+    const alphabet = fc.constantFrom(...'aZ9 ’\'-.é北\uDC00\uD800x²😀\n,_'.split(''), '\uD835\uDC00', 'word ', "don't ");
+    fc.assert(
+      fc.property(fc.array(alphabet, { minLength: 130, maxLength: 400 }), (chars) => {
+        // a slice of a larger string, as each piece of a chunked file is
+        const text = `${chars.join('')}!`.slice(0, -1);
+        expect(byTokenizer(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('copies every UTF-16 unit, lone surrogates included, short or long', () => {
+    for (const text of ['a\uD800b\uDC00😀', `${'x\uDC00\uD800 é北'.repeat(40)}\uD835`]) {
+      expect(Array.from(utf16Units(text))).toEqual(Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)));
+    }
   });
 
   it('serves words, words in a range and their count from one index', () => {
