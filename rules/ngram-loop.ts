@@ -56,11 +56,18 @@ export default defineRule({
         return true;
       };
       for (let i = first; i < last; ) {
-        let found: { n: number; copies: number } | undefined;
         const h = hashes[i];
+        // the cheap test first: a loop repeats its first word at most MAX_N words on
+        const reach = Math.min(last - 1, i + MAX_N);
+        let j = i + 1;
+        while (j <= reach && hashes[j] !== h) j++;
+        if (j > reach) {
+          i++;
+          continue;
+        }
+        let found: { n: number; copies: number } | undefined;
         for (let n = 1; n <= MAX_N && !found; n++) {
           if (i + minCopies * n > last) break;
-          // the cheap test first: a loop repeats its first word n words on
           if (hashes[i + n] !== h || !equal(i, i + n)) continue;
           let inner = true;
           for (let k = 1; k < n && inner; k++) inner = joined(i + k);
