@@ -17,6 +17,25 @@ export type VerbForm = 'past' | 'third-person' | 'base' | 'gerund' | 'other';
 
 const byDocument = new WeakMap<Document, Map<string, TaggedToken[]>>();
 
+/** A tagged token; its lemma is looked up on first use (only verbs need one, and few are asked). */
+class Token implements TaggedToken {
+  private lemmaCache?: string;
+
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+    readonly start: number,
+    readonly end: number,
+    readonly pos: PartOfSpeech,
+    private readonly lemmaOf: (i: number) => string,
+    private readonly i: number,
+  ) {}
+
+  get lemma(): string {
+    return (this.lemmaCache ??= this.lemmaOf(this.i));
+  }
+}
+
 /** Tags `text` (one sentence) and places its tokens at `offset`. Loads the tagger on first use. */
 export function tagText(text: string, offset = 0): TaggedToken[] {
   const nlp = loadTagger();
@@ -25,15 +44,16 @@ export function tagText(text: string, offset = 0): TaggedToken[] {
   const read = tokens.out.bind(tokens) as (its?: unknown) => string[];
   const values = read();
   const tags = read(nlp.its.pos) as PartOfSpeech[];
-  const lemmas = read(nlp.its.lemma);
-  const out: TaggedToken[] = [];
+  const lemmaOf = (i: number): string => (tokens.itemAt(i).out as (its: unknown) => string)(nlp.its.lemma);
+  const out: TaggedToken[] = new Array(values.length);
   let cursor = 0;
-  values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     const found = text.indexOf(value, cursor);
     const at = found < 0 ? cursor : found;
     cursor = found < 0 ? cursor : at + value.length;
-    out.push({ text: value, lower: value.toLowerCase(), start: offset + at, end: offset + at + value.length, pos: tags[i], lemma: lemmas[i] });
-  });
+    out[i] = new Token(value, value.toLowerCase(), offset + at, offset + at + value.length, tags[i], lemmaOf, i);
+  }
   return out;
 }
 
