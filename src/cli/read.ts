@@ -11,6 +11,9 @@ export type ReadResult =
   | { kind: 'binary'; reason: string };
 
 const SNIFF = 8192;
+/** Decoders are reused: making one per file cost as much as decoding a small file. */
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const UTF8_LENIENT = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** Decodes file bytes: UTF-16 with a BOM, UTF-8 with or without one; NUL bytes mean binary. */
 export function decode(bytes: Uint8Array): ReadResult {
@@ -23,16 +26,19 @@ export function decode(bytes: Uint8Array): ReadResult {
   const head = bytes.subarray(0, SNIFF);
   if (head.includes(0)) return { kind: 'binary', reason: 'it contains NUL bytes' };
   let controls = 0;
-  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
   if (head.length > 32 && controls / head.length > 0.1) return { kind: 'binary', reason: 'it is mostly control bytes' };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   let text: string;
   const invalidUtf8: number[] = [];
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    text = UTF8_STRICT.decode(body);
   } catch {
-    text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);
+    text = UTF8_LENIENT.decode(body);
     for (let i = text.indexOf('\uFFFD'); i >= 0 && invalidUtf8.length < 1000; i = text.indexOf('\uFFFD', i + 1)) invalidUtf8.push(i);
   }
   return { kind: 'text', text, encoding: { charset: 'utf8', bom }, invalidUtf8 };

@@ -167,6 +167,7 @@ function manyFiles(patterns: string[], cwd: string): boolean {
 
 async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigResolver, prestarted: OrderedPool | undefined): Promise<number> {
   const cwd = io.cwd;
+  const started = performance.now();
   const inputs: Input[] = [];
   let ioFailed = false;
   if (opts.stdin) {
@@ -284,6 +285,7 @@ async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigR
   }
 
   let crashed = false;
+  const read = performance.now();
   // tells the launcher (src/cli/mtlint.cts) that this run compiled the lint code worth caching
   if (todo.length) (globalThis as { __mtlintLinted?: boolean }).__mtlintLinted = true;
   const threads = await runTasks(todo, opts.jobs ?? defaultJobs(), (outcome) => {
@@ -317,7 +319,11 @@ async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigR
   }, prestarted);
   progress.done();
   if (io.env.MTLINT_DEBUG?.split(',').includes('pool')) {
-    io.stderr(`mtlint: debug: linted ${todo.length} file(s) on ${threads} thread(s)${prestarted ? ', workers started before the files were read' : ''}.\n`);
+    const ms = (from: number, to: number): string => `${Math.round(to - from)} ms`;
+    io.stderr(
+      `mtlint: debug: linted ${todo.length} file(s) on ${threads} thread(s)${prestarted ? ', workers started before the files were read' : ''}; ` +
+        `finding and reading ${ms(started, read)}, linting ${ms(read, performance.now())}.\n`,
+    );
   }
   try {
     cache?.save();
