@@ -1,7 +1,7 @@
 /** Lines of a document as the page-chrome (boilerplate) rules judge them: position, shape, how to delete them. */
 import type { Document } from './document.js';
 import type { BlockKind, Fix, Range, RuleContext } from '../types.js';
-import { tokenizeWords } from './words.js';
+import { isSpaceUnit, mayBeLetterUnit, tokenizeWords } from './words.js';
 
 /** One non-blank line of the prose, with what the page-chrome rules judge it by. */
 export interface ChromeLine {
@@ -29,12 +29,15 @@ export interface ChromeLine {
   words: number;
 }
 
-const SPACE_RE = /\s/;
 const END_MARKS = '.!?。！？…';
 const CLOSERS = '"\'”’»)]';
 const BULLET_RE = /^(?:[-*•·▪►>]|\d{1,2}[.)])\s+/;
+/** BULLET_RE read in place in the prose (a match running past the line is none). */
+const BULLET_AT = new RegExp(BULLET_RE.source.slice(1), 'y');
 /** "Disclaimer: ...", "Statement: ...": a labelled line is never body text, however long. */
 const LABEL_RE = /^\W{0,2}[\p{L}'’]+(?: [\p{L}'’]+){0,2}\s*[:：]/u;
+/** LABEL_RE read in place in the prose. */
+const LABEL_AT = new RegExp(LABEL_RE.source.slice(1), 'uy');
 const NOTICE_RE = /\bcookies?\b|\bJavaScript\b|rights reserved|Akismet|\breproduc|\breprint/i;
 const LOWER_START_RE = /^\p{Ll}/u;
 const LOWER_END_RE = /[\p{Ll},;]/u;
@@ -53,6 +56,93 @@ export function endsSentence(text: string): boolean {
   return i >= 0 && END_MARKS.includes(text[i]);
 }
 
+/** `endsSentence` of the prose range `[s, e)`, read from its units. */
+function endsSentenceAt(units: Uint16Array, s: number, e: number): boolean {
+  let i = e - 1;
+  while (i >= s && isCloser(units[i])) i--;
+  if (i < s) return false;
+  const c = units[i];
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026;
+}
+
+/** One of CLOSERS: `" ' ” ’ » ) ]`. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
+}
+
+/**
+ * Whether the prose line `[s, e)` may be labelled: LABEL_RE needs a colon after at most two
+ * characters (four units) and then only letters, apostrophes and spaces.
+ */
+function mayBeLabel(units: Uint16Array, s: number, e: number): boolean {
+  const head = Math.min(e, s + 4);
+  for (let i = s; i < head; i++) if (units[i] === 0x3a || units[i] === 0xff1a) return true;
+  let i = head;
+  while (i < e) {
+    const c = units[i];
+    if (!(mayBeLetterUnit(c) || c === 0x27 || c === 0x2019 || isSpaceUnit(c))) break;
+    i++;
+  }
+  return i < e && (units[i] === 0x3a || units[i] === 0xff1a);
+}
+
+/** Whether the anchored `re` (sticky, read in place) matches the prose line `[s, e)` as it would the line alone. */
+function matchesLineStart(prose: string, s: number, e: number, sticky: RegExp, anchored: RegExp): boolean {
+  sticky.lastIndex = s;
+  if (!sticky.test(prose)) return false;
+  // a match that ran past the line: ask the line alone
+  return sticky.lastIndex <= e || anchored.test(prose.slice(s, e));
+}
+
+/** Length of the bullet (`- `, `1. `) that starts the prose line `[s, e)`, or 0. */
+function bulletLength(prose: string, units: Uint16Array, s: number, e: number): number {
+  const c = units[s];
+  if (!(c === 0x2d || c === 0x2a || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25ba || c === 0x3e || (c >= 0x30 && c <= 0x39))) return 0;
+  BULLET_AT.lastIndex = s;
+  // the bullet's spaces stop before the line's last (non-space) character, or the line is only a bullet
+  return BULLET_AT.test(prose) && BULLET_AT.lastIndex <= e ? BULLET_AT.lastIndex - s : 0;
+}
+
+/** Index of the first of `sorted[lo, count)` that is `>= x`: steps of 1, 2, 4... from `lo`, then a binary search. */
+function gallop(sorted: Int32Array, x: number, lo: number, count: number): number {
+  let step = 1;
+  let hi = lo;
+  while (hi < count && sorted[hi] < x) {
+    lo = hi + 1;
+    hi += step;
+    step <<= 1;
+  }
+  if (hi > count) hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The paragraph kind of each offset asked for in ascending order: a cursor over the paragraphs
+ * when they are sorted and apart (then it finds what `paragraphAt` finds), else `paragraphAt`.
+ */
+function paragraphKinds(doc: Document): (offset: number) => BlockKind {
+  const ps = doc.paragraphs();
+  let apart = true;
+  for (let j = 0; j < ps.length && apart; j++) apart = ps[j].start <= ps[j].end && (j === 0 || ps[j - 1].end < ps[j].start);
+  if (!apart) return (offset) => doc.paragraphAt(offset)?.kind ?? 'paragraph';
+  let j = 0;
+  return (offset) => {
+    while (j < ps.length && ps[j].end < offset) j++;
+    return j < ps.length && ps[j].start <= offset ? ps[j].kind : 'paragraph';
+  };
+}
+
+/** The last character of the prose line `[s, e)` (a whole surrogate pair), as `lastChar` of the line. */
+function lastCharAt(prose: string, units: Uint16Array, s: number, e: number): string {
+  const c = units[e - 1];
+  return c >= 0xdc00 && c < 0xe000 && e - s > 1 ? prose.slice(e - 2, e) : prose.slice(e - 1, e);
+}
+
 /**
  * The non-blank lines of a document, each with its position among the body paragraphs.
  * A body line has 20+ words, ends like a sentence and is no labelled notice; page chrome sits before the first or
@@ -62,48 +152,81 @@ export function chromeLines(doc: Document): ChromeLine[] {
   const cached = cache.get(doc);
   if (cached) return cached;
   const prose = doc.prose;
+  const units = doc.units();
   const raw = doc.lines();
-  const nonBlank: Array<{ s: number; e: number; i: number }> = [];
-  raw.forEach(([s, e], i) => {
-    let a = s;
-    let b = e;
-    while (a < b && SPACE_RE.test(prose[a])) a++;
-    while (b > a && SPACE_RE.test(prose[b - 1])) b--;
-    if (b > a) nonBlank.push({ s: a, e: b, i });
-  });
-  const count = nonBlank.length;
-  const texts = nonBlank.map(({ s, e }) => prose.slice(s, e));
-  const words = nonBlank.map(({ s, e }) => doc.wordCountIn(s, e));
-  const body = texts.map((t, k) => words[k] >= 20 && endsSentence(t) && !LABEL_RE.test(t) && !NOTICE_RE.test(t));
-  const firstBody = body.indexOf(true);
-  const lastBody = body.lastIndexOf(true);
-  const out: ChromeLine[] = nonBlank.map(({ s, e, i }, k) => {
-    const text = texts[k];
-    const bullet = BULLET_RE.exec(text)?.[0].length ?? 0;
-    const prevAdjacent = k > 0 && nonBlank[k - 1].i === i - 1 ? texts[k - 1] : undefined;
-    const nextAdjacent = k + 1 < count && nonBlank[k + 1].i === i + 1 ? texts[k + 1] : undefined;
-    const continues = prevAdjacent !== undefined && LOWER_END_RE.test(lastChar(prevAdjacent)) && LOWER_START_RE.test(text);
-    const continued = nextAdjacent !== undefined && LOWER_START_RE.test(nextAdjacent) && LETTER_END_RE.test(lastChar(text));
+  const { starts: wordStarts, ends: wordEnds, count: wordTotal } = doc.wordIndex();
+  // the trimmed non-blank lines: start, end, index among the raw lines, words, text and bullet
+  const n = raw.length;
+  const S = new Int32Array(n);
+  const E = new Int32Array(n);
+  const I = new Int32Array(n);
+  const W = new Int32Array(n);
+  const B = new Int32Array(n);
+  const texts: string[] = [];
+  const body: boolean[] = [];
+  let count = 0;
+  let firstBody = -1;
+  let lastBody = -1;
+  // word cursors: the first word ending after a line's start, the first starting at or after its end (wordCountIn)
+  let from = 0;
+  let to = 0;
+  for (let i = 0; i < n; i++) {
+    const line = raw[i];
+    let a = line[0];
+    let b = line[1];
+    while (a < b && isSpaceUnit(units[a])) a++;
+    while (b > a && isSpaceUnit(units[b - 1])) b--;
+    if (b <= a) continue;
+    from = gallop(wordEnds, a + 1, from, wordTotal);
+    to = gallop(wordStarts, b, to, wordTotal);
+    const words = Math.max(0, to - from);
+    const bullet = bulletLength(prose, units, a, b);
+    const text = prose.slice(a + bullet, b);
+    // NOTICE_RE matches in the line and in its text alike: no alternative takes in a bullet
+    const isBody = words >= 20 && endsSentenceAt(units, a, b) && !(mayBeLabel(units, a, b) && matchesLineStart(prose, a, b, LABEL_AT, LABEL_RE)) && !NOTICE_RE.test(text);
+    if (isBody) {
+      if (firstBody < 0) firstBody = count;
+      lastBody = count;
+    }
+    S[count] = a;
+    E[count] = b;
+    I[count] = i;
+    W[count] = words;
+    B[count] = bullet;
+    texts.push(text);
+    body.push(isBody);
+    count++;
+  }
+  const kindAt = paragraphKinds(doc);
+  const out: ChromeLine[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const s = S[k];
+    const e = E[k];
+    const i = I[k];
+    const prevAdjacent = k > 0 && I[k - 1] === i - 1;
+    const nextAdjacent = k + 1 < count && I[k + 1] === i + 1;
+    const continues = prevAdjacent && LOWER_END_RE.test(lastCharAt(prose, units, S[k - 1], E[k - 1])) && LOWER_START_RE.test(prose.slice(s, Math.min(e, s + 2)));
+    const continued = nextAdjacent && LOWER_START_RE.test(prose.slice(S[k + 1], Math.min(E[k + 1], S[k + 1] + 2))) && LETTER_END_RE.test(lastCharAt(prose, units, s, e));
     // join the neighbours the way they were joined: take the break before a line inside a block
     const cut: Range =
-      k > 0 && (prevAdjacent !== undefined || k + 1 === count) ? [raw[nonBlank[k - 1].i][1], raw[i][1]] : k + 1 < count ? [raw[i][0], raw[nonBlank[k + 1].i][0]] : [raw[i][0], raw[i][1]];
+      k > 0 && (prevAdjacent || k + 1 === count) ? [raw[I[k - 1]][1], raw[i][1]] : k + 1 < count ? [raw[i][0], raw[I[k + 1]][0]] : [raw[i][0], raw[i][1]];
     const edge = firstBody < 0 || k < firstBody || k > lastBody || k < 3 || k >= count - 3;
-    return {
+    out[k] = {
       start: s,
       end: e,
-      text: text.slice(bullet),
-      textStart: s + bullet,
+      text: texts[k],
+      textStart: s + B[k],
       index: k,
       count,
       cut,
-      afterBlank: prevAdjacent === undefined,
+      afterBlank: !prevAdjacent,
       ownLine: !continues && !continued,
       body: body[k],
       edge,
-      kind: doc.paragraphAt(s)?.kind ?? 'paragraph',
-      words: words[k],
+      kind: kindAt(s),
+      words: W[k],
     };
-  });
+  }
   cache.set(doc, out);
   return out;
 }
@@ -142,12 +265,6 @@ function lineAt(lines: ChromeLine[], offset: number): number {
     } else hi = mid - 1;
   }
   return found;
-}
-
-/** The last character of a string (a whole surrogate pair). */
-function lastChar(text: string): string {
-  const c = text.charCodeAt(text.length - 1);
-  return c >= 0xdc00 && c < 0xe000 && text.length > 1 ? text.slice(-2) : text.slice(-1);
 }
 
 /** Whether deleting a prose range deletes the same text in the file (no markup inside or around it). */

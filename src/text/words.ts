@@ -42,9 +42,27 @@ export function utf16Units(text: string): Uint16Array {
   return out;
 }
 
+/** Whether each UTF-16 unit is white space as `\s` reads it: 0 = not looked at yet, 1 = yes, 2 = no. */
+const SPACE = new Uint8Array(0x10000);
+const SPACE_RE = /\s/;
+
+/** Whether the UTF-16 unit `c` matches `\s` (a table lookup once seen). */
+export function isSpaceUnit(c: number): boolean {
+  let k = SPACE[c];
+  if (k === 0) SPACE[c] = k = SPACE_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
 /** Class (1 or 2) of a unit not looked at before. */
 function classify(c: number): number {
   return (UNIT[c] = LETTER_OR_NUMBER_RE.test(String.fromCharCode(c)) ? 1 : 2);
+}
+
+/** Whether the unit `c` is a letter or digit, or a surrogate (half of a character that may be one). */
+export function mayBeLetterUnit(c: number): boolean {
+  let k = UNIT[c];
+  if (k === 0) k = classify(c);
+  return k !== 2 || (c >= 0xdc00 && c < 0xe000);
 }
 
 /** Length (2 or 0) of the letter or digit whose high surrogate `c` is at `i`. */

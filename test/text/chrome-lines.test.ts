@@ -15,6 +15,21 @@ describe('page-chrome lines', () => {
     ]);
   });
 
+  it('tells body lines from labelled, notice and short lines, reading labels and bullets within the line', () => {
+    const long = 'the council met on Monday and agreed after a long debate to keep the harbour open for fishing boats all winter.';
+    const d = doc([`Disclaimer: ${long}`, `Our view on ${long}`, `- ${long}`, `We use cookies and ${long}`, `[Editor’s note: ${long}`, '1.', `Harbour\n: ${long}`].join('\n\n'));
+    expect(chromeLines(d).map((l) => [l.text.slice(0, 12), l.textStart - l.start, l.body])).toEqual([
+      ['Disclaimer: ', 0, false],
+      ['Our view on ', 0, true],
+      ['the council ', 2, true],
+      ['We use cooki', 0, false],
+      ['[Editor’s no', 0, false],
+      ['1.', 0, false],
+      ['Harbour', 0, false],
+      [': the counci', 0, true],
+    ]);
+  });
+
   it('finds the lines holding a match in one scan, and a match over a line break hides nothing', () => {
     const d = doc('Sources:\n(Source\n(Source: AP)\nno match here\n(Source');
     expect([...linesWithMatch(d, /\(Source\s*\(?/g)].sort()).toEqual([1, 2, 4]);
