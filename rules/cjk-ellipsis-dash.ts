@@ -1,7 +1,11 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { mayContain } from '../src/text/charset.js';
 
 /** 6-dot Chinese ellipsis (…… ⋯⋯ 。。。), a doubled dash glued between words, a wave dash in a number range. */
 const RE = /…{2,}|⋯+|。{2,}|(?:——|――)(?<=[\p{L}\p{N}”’)\]]..)(?=[\p{L}\p{N}“‘(\[])|[～〜](?<=\d[ \t]*.)[ \t]*(?=\d)/gu;
+
+/** A character every match of RE starts with. */
+const FIRST = /[…⋯。—―～〜]/;
 
 export default defineRule({
   id: 'cjk-ellipsis-dash',
@@ -35,6 +39,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    if (!mayContain(ctx.doc, FIRST)) return;
     const { prose } = ctx.doc;
     RE.lastIndex = 0;
     for (let m = RE.exec(prose); m; m = RE.exec(prose)) {

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { mayContain } from '../src/text/charset.js';
 import type { Document } from '../src/text/document.js';
 
 /** Full-width and CJK punctuation (catalog #5); full-width letters and digits are `fullwidth-latin`'s. */
@@ -76,6 +77,9 @@ function inEnglish(doc: Document, at: number, minShare: number, cache: ShareCach
   return pShare === undefined || pShare >= minShare;
 }
 
+/** A character every run holds. */
+const ONE_MARK = new RegExp(MARK);
+
 export default defineRule({
   id: 'cjk-punctuation',
   meta: {
@@ -108,6 +112,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    if (!mayContain(ctx.doc, ONE_MARK)) return;
     const doc = ctx.doc;
     const { prose } = doc;
     const minShare = Number(ctx.options.minLatinShare);

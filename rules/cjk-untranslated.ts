@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { mayContain } from '../src/text/charset.js';
 
 const SCRIPT = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
 /** A run of Han, kana or hangul; words of one run may be separated by spaces (Korean) or ー・々. */
@@ -34,6 +35,9 @@ function isGloss(prose: string, start: number, end: number): boolean {
   return (quote === 0x201c || quote === 0x22) && QUOTED_TERM.test(prose.slice(end, end + GLOSS_WINDOW));
 }
 
+/** A character every match starts with. */
+const CANDIDATE = new RegExp(CANDIDATE_RE.source);
+
 export default defineRule<{ allow: string[] }>({
   id: 'cjk-untranslated',
   meta: {
@@ -62,6 +66,7 @@ export default defineRule<{ allow: string[] }>({
     ],
   },
   check(ctx) {
+    if (!mayContain(ctx.doc, CANDIDATE)) return;
     const { prose } = ctx.doc;
     const allow = new Set(ctx.options.allow);
     CANDIDATE_RE.lastIndex = 0;

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { mayContain } from '../src/text/charset.js';
 import type { Edit, Range } from '../src/types.js';
 
 /** »…« (German, Danish), „…“ or „…” (German, Polish, Czech); «…» (French, Russian) is paired by `guillemets`. */
@@ -11,6 +12,9 @@ const GUILLEMET_END_RE = /[«»\n]/g;
 const GUILLEMET_MAX = 400;
 const isQuoteSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f;
 const NUMERO_RE = /№(№?)[ \u00A0]*/g;
+
+/** A character every match of DOUBLE_RE, SINGLE_RE and NUMERO_RE holds. */
+const MARKS = /[«»„‹›‚№]/;
 
 export default defineRule({
   id: 'foreign-quote-marks',
@@ -42,6 +46,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    if (!mayContain(ctx.doc, MARKS)) return;
     const { prose } = ctx.doc;
     for (const [re, open, close] of [[DOUBLE_RE, '“', '”'], [SINGLE_RE, '‘', '’']] as const) {
       re.lastIndex = 0;

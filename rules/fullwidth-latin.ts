@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { mayContain } from '../src/text/charset.js';
 import { matchAll } from '../src/text/matches.js';
 
 const RE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+/g;
@@ -32,6 +33,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    if (!mayContain(ctx.doc, /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/)) return;
     const { prose } = ctx.doc;
     for (const { m, start, end } of matchAll(RE, prose)) {
       // full-width Latin inside a Chinese or Japanese quotation is normal there

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { mayContain } from '../src/text/charset.js';
 import { matchAll } from '../src/text/matches.js';
 
 const RE = /\u3000+/g;
@@ -27,6 +28,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    if (!mayContain(ctx.doc, /\u3000/)) return;
     const { prose } = ctx.doc;
     for (const { m, start, end } of matchAll(RE, prose)) {
       const before = prose[start - 1] ?? '\n';

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { mayContain } from '../src/text/charset.js';
 
 // zero-width and bidi controls, C0 controls but tab and line breaks, DEL, and the C1 controls
 // that no Windows-1252 character maps to (the others are mojibake: see the mojibake rule)
@@ -21,6 +22,9 @@ const describe = (c: string): string => {
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   return `${hex} (${NAMES[code] ?? (code >= 0x2061 && code <= 0x2064 ? 'invisible operator' : 'control character')})`;
 };
+
+/** One of RE's characters: every match is a run of them. */
+const CHARS = new RegExp(RE.source.slice(0, -1));
 
 export default defineRule({
   id: 'invisible-chars',
@@ -48,6 +52,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    if (!mayContain(ctx.doc, CHARS)) return;
     const { prose } = ctx.doc;
     RE.lastIndex = 0;
     for (let m = RE.exec(prose); m; m = RE.exec(prose)) {

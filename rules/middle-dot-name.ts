@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { mayContain } from '../src/text/charset.js';
 
 /** A middle dot glued between a word and a capitalised word: "Donald·Trump", "Leonardo·da·Vinci". */
 const RE = /[·・‧](?=\p{Lu}|\p{Ll}+[·・‧]\p{Lu})/gu;
@@ -32,6 +33,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    if (!mayContain(ctx.doc, /[·・‧]/)) return;
     const { prose } = ctx.doc;
     RE.lastIndex = 0;
     for (let m = RE.exec(prose); m; m = RE.exec(prose)) {
