@@ -1,4 +1,5 @@
 import { decodeHTMLStrict } from 'entities';
+import { holdsAny } from '../src/text/charset.js';
 import { defineRule } from '../src/engine/define-rule.js';
 import type { Sentence } from '../src/text/document.js';
 import { matchAll } from '../src/text/matches.js';
@@ -59,6 +60,8 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    // every entity starts with &
+    if (!holdsAny(ctx.doc, '&')) return;
     const { doc } = ctx;
     const { prose } = doc;
     for (const { m, start, end } of matchAll(RE, prose)) {

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { holdsAny } from '../src/text/charset.js';
 import { matchAll } from '../src/text/matches.js';
 
 // %1$s with spaces inside, "% s", {$ name}, { 0 }
@@ -24,6 +25,8 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    // every mangled placeholder starts with % or {
+    if (!holdsAny(ctx.doc, '%{')) return;
     const { prose } = ctx.doc;
     for (const { m, start, end } of matchAll(RE, prose)) {
       const fixed = m[0].replace(/[ \t]+/g, '');

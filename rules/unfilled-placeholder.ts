@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
+import { holdsAny } from '../src/text/charset.js';
 import { matchAll } from '../src/text/matches.js';
 
 const SLOT = 'Name|City|Date|Time|Title|Company|Link|URL|Address|Location|Venue|Number|Email|E-mail|Phone|Country|Product|Brand|Organi[sz]ation|Amount|Price|Event|Website';
@@ -56,6 +57,8 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    // every slot starts with [, <, { or %
+    if (!holdsAny(ctx.doc, '[<{%')) return;
     const { prose } = ctx.doc;
     for (const { m, start, end } of matchAll(RE, prose)) {
       if (ctx.doc.isMasked(start, end) || insideQuotedString(prose, start)) continue;

@@ -38,3 +38,16 @@ export function unusualUnits(doc: Document): string {
 export function mayContain(doc: Document, chars: RegExp): boolean {
   return chars.test(unusualUnits(doc));
 }
+
+/**
+ * Whether the prose holds any of `chars` (each a single UTF-16 unit): a rule whose every match
+ * starts with one of them skips its scans otherwise. Looking for a character that is not there
+ * is about 25 times cheaper than a regular-expression scan that finds nothing.
+ */
+export function holdsAny(doc: Document, chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c < '\x7f' && c >= ' ' ? doc.prose.includes(c) : unusualUnits(doc).includes(c)) return true;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayContain, unusualUnits } from '../../src/text/charset.js';
+import { holdsAny, mayContain, unusualUnits } from '../../src/text/charset.js';
 import { Document } from '../../src/text/document.js';
 import { toSourceText } from '../../src/formats/index.js';
 import { lint } from '../../src/engine/lint.js';
@@ -21,10 +21,21 @@ describe('unusual characters of a document', () => {
     expect(unusualUnits(d)).toBe(unusualUnits(d));
   });
 
+  it('finds printable ASCII in the prose and other units among the unusual ones', () => {
+    const d = doc('Fish & chips for 5% off «today»\u000b');
+    expect(holdsAny(d, '&')).toBe(true);
+    expect(holdsAny(d, '{[%')).toBe(true);
+    expect(holdsAny(d, '{[<')).toBe(false);
+    expect(holdsAny(d, '»')).toBe(true);
+    expect(holdsAny(d, '\u000b')).toBe(true);
+    expect(holdsAny(d, '\u3000\t')).toBe(false);
+  });
+
   it('lets a rule skip its scan only when none of its characters occur', () => {
-    const rules = { 'foreign-quote-marks': 'error', 'cjk-punctuation': 'error', 'ideographic-space': 'error', 'invisible-chars': 'error' } as const;
+    const rules = { 'foreign-quote-marks': 'error', 'cjk-punctuation': 'error', 'ideographic-space': 'error', 'invisible-chars': 'error', 'html-entity-leak': 'error' } as const;
     const found = (text: string): string[] => lint(text, { config: { rules } }).map((d) => `${d.ruleId} ${d.range}`);
     expect(found('Plain English with no unusual characters at all.')).toEqual([]);
+    expect(found('Fish &amp; chips.')).toEqual(['html-entity-leak 5,10']);
     expect(found('He said «yes» to it，and\u3000left\u200B.')).toEqual([
       'foreign-quote-marks 8,13',
       'cjk-punctuation 19,20',
