@@ -340,11 +340,39 @@ function workers(dir: string, say: (s?: string) => void): void {
     const all = median([0, 1, 2].map(() => run([], 'o2.json')));
     const jobs2 = median([0, 1, 2].map(() => run(['--jobs', '2'], 'o4.json')));
     const same = ['o2.json', 'o3.json', 'o4.json'].every((f) => readFileSync(join(dir, f), 'utf8') === readFileSync(join(dir, 'o1.json'), 'utf8'));
+    const warm = warmUp(tree, pin);
     say(
       `Worker pool, 2,000 files of ${(bytes / MB).toFixed(1)} MB: one core${pin.length ? ' (taskset -c 0)' : ''} ${oneCore.toFixed(0)} ms; all cores: --jobs 1 ${jobs1.toFixed(0)} ms (${(oneCore / jobs1).toFixed(2)}x), ` +
-        `default (--jobs ${defaultJobs()}) ${all.toFixed(0)} ms (${(oneCore / all).toFixed(2)}x), --jobs 2 ${jobs2.toFixed(0)} ms (${(oneCore / jobs2).toFixed(2)}x); output identical: ${same}.`,
+        `default (--jobs ${defaultJobs()}) ${all.toFixed(0)} ms (${(oneCore / all).toFixed(2)}x), --jobs 2 ${jobs2.toFixed(0)} ms (${(oneCore / jobs2).toFixed(2)}x); output identical: ${same}. ` +
+        `Warm-up, which every lint thread pays: one thread lints these files in ${warm.first.toFixed(0)} ms the first time (loading the tagger: ${warm.tagger.toFixed(0)} ms) and in ${warm.second.toFixed(0)} ms the second.`,
     );
   }
+}
+
+/**
+ * How much of a thread's work on a tree is warming up: a fresh process (on one core) lints every
+ * file twice, in the process, and times each pass; the first also loads the tagger and lets V8
+ * compile and optimize the code.
+ */
+function warmUp(tree: string, prefix: string[]): { first: number; second: number; tagger: number } {
+  const dist = join(ROOT, 'dist', 'src');
+  const script = `
+    import { readFileSync, readdirSync } from 'node:fs';
+    import { join } from 'node:path';
+    const { lintDocument } = await import(${JSON.stringify(join(dist, 'engine', 'lint.js'))});
+    const { resolveConfig } = await import(${JSON.stringify(join(dist, 'config', 'resolve.js'))});
+    const { taggerStatus } = await import(${JSON.stringify(join(dist, 'nlp', 'load.js'))});
+    const root = ${JSON.stringify(tree)};
+    const files = readdirSync(root).flatMap((d) => readdirSync(join(root, d)).map((f) => join(root, d, f)));
+    const resolved = resolveConfig({ extends: ['mtlint:recommended'] });
+    const pass = () => { const t0 = performance.now(); for (const f of files) lintDocument(readFileSync(f, 'utf8'), { resolved, filePath: f }); return performance.now() - t0; };
+    const first = pass();
+    const second = pass();
+    console.log(JSON.stringify({ first, second, tagger: taggerStatus().loadMs }));`;
+  const [command, ...args] = [...prefix, process.execPath, '--input-type=module', '-e', script];
+  const r = spawnSync(command, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as { first: number; second: number; tagger: number };
 }
 
 
