@@ -119,11 +119,27 @@ const LEAD_WORD_RE = /^(?:[Aa]nd|[Bb]ut|[Aa]lso|[Tt]hen|[Ss]till|[Ff]urther|[Ff]
 function mayOpenWithVerb(prose: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && isAsciiLetter(prose.charCodeAt(i))) i++;
-  if (i === start) return false;
+  const length = i - start;
+  if (length === 0) return false;
+  // most first words ("The", "In", "This") are ruled out by their length and end, with no string made
+  const last = prose.charCodeAt(i - 1) | 0x20;
+  const before = length > 1 ? prose.charCodeAt(i - 2) | 0x20 : 0;
+  const spaceAfter = i < end && WHITESPACE_RE.test(prose[i]);
+  const maybeLead = spaceAfter && (LEAD_KEYS.has(key(length, prose.charCodeAt(start) | 0x20)) || (length >= 4 && last === 0x79 && before === 0x6c));
+  const maybeVerb =
+    (last === 0x64 && before === 0x65 && length >= 4) || (last === 0x73 && length >= 3 && before !== 0x73 && before !== 0x75) || IRREGULAR_KEYS.has(key(length, last));
+  if (!maybeLead && !maybeVerb) return false;
   const word = prose.slice(start, i);
-  if (i < end && WHITESPACE_RE.test(prose[i]) && LEAD_WORD_RE.test(word)) return true;
+  if (spaceAfter && LEAD_WORD_RE.test(word)) return true;
   return isVerbLike(word.toLowerCase(), word);
 }
+
+/** A word's length and one of its letters (lower case), as one number. */
+const key = (length: number, letter: number): number => length * 128 + letter;
+/** Length and first letter of each word `LEAD_WORD_RE` takes besides -ly adverbs. */
+const LEAD_KEYS = new Set(['and', 'but', 'also', 'then', 'still', 'further', 'furthermore', 'later', 'again', 'once', 'moreover', 'even', 'not'].map((w) => key(w.length, w.charCodeAt(0))));
+/** Length and last letter of each irregular past form and of has, had, was, were (`isVerbLike`). */
+const IRREGULAR_KEYS = new Set([...IRREGULAR_PAST, 'has', 'had', 'was', 'were'].map((w) => key(w.length, w.charCodeAt(w.length - 1))));
 
 const WHITESPACE_RE = /\s/;
 
