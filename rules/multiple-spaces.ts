@@ -41,11 +41,14 @@ export default defineRule<{ allowAfterSentence: boolean }>({
       const line = prose.slice(range[0], range[1]);
       return [...line.matchAll(GAP_RE)].map((g) => (g.index ?? 0) + g[0].length);
     };
-    for (let i = 0; i < lines.length; i++) {
+    // only lines with two spaces in a row: found by searching the prose, line by line in order
+    for (let at = prose.indexOf('  '), i = 0; at >= 0; ) {
+      while (lines[i][1] < at) i++;
       const [lineStart, lineEnd] = lines[i];
+      at = prose.indexOf('  ', lineEnd);
       const line = prose.slice(lineStart, lineEnd);
       // indented lines (code, verse, addresses) keep their layout
-      if (!line.includes('  ') || /^(?: {4}|\t)/.test(line)) continue;
+      if (/^(?: {4}|\t)/.test(line)) continue;
       const own = columns(i);
       if (own.length > 1) continue;
       const aligned = new Set([...columns(i - 1), ...columns(i + 1)]);
