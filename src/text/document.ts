@@ -149,7 +149,7 @@ export class Document {
 
   /** All ranges that punctuation and spacing rules must not flag: URLs, abbreviations, decimals, ellipses, code. */
   masks(): Range[] {
-    return (this._masks ??= computeMasks(this.prose, this.source.masked ?? []));
+    return (this._masks ??= computeMasks(this.prose, this.source.masked ?? [], this.units()));
   }
 
   /** Whether `[start, end)` touches a masked range (or, when empty, lies inside one). */
