@@ -72,15 +72,22 @@ function isCloser(c: number): boolean {
 
 /**
  * Whether the prose line `[s, e)` may be labelled: LABEL_RE needs a colon after at most two
- * characters (four units) and then only letters, apostrophes and spaces.
+ * characters (four units) and then at most three words (letters and apostrophes) with a space
+ * between them: spaces followed by a letter at most twice.
  */
 function mayBeLabel(units: Uint16Array, s: number, e: number): boolean {
   const head = Math.min(e, s + 4);
   for (let i = s; i < head; i++) if (units[i] === 0x3a || units[i] === 0xff1a) return true;
   let i = head;
+  let space = false;
+  let gaps = 0;
   while (i < e) {
     const c = units[i];
-    if (!(mayBeLetterUnit(c) || c === 0x27 || c === 0x2019 || isSpaceUnit(c))) break;
+    if (isSpaceUnit(c)) space = true;
+    else if (mayBeLetterUnit(c) || c === 0x27 || c === 0x2019) {
+      if (space && ++gaps > 2) return false;
+      space = false;
+    } else break;
     i++;
   }
   return i < e && (units[i] === 0x3a || units[i] === 0xff1a);
