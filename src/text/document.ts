@@ -1,9 +1,9 @@
 import type { BlockKind, Edit, Range, Syntax } from '../types.js';
-import { LineIndex, lineBreaks } from './line-index.js';
+import { LineIndex, eachLineBreak } from './line-index.js';
 import { computeMasks, overlapsMask } from './masks.js';
 import { OffsetMap } from './offset-map.js';
-import { splitSentences } from './sentences.js';
-import { firstWordEndingAfter, firstWordStartingAt, foldedWordHashes, tokenizeWords, utf16Units, type WordIndex } from './words.js';
+import { SentenceSplitter } from './sentences.js';
+import { firstWordEndingAfter, firstWordStartingAt, foldedWordHashes, isSpaceUnit, tokenizeWords, utf16Units, type WordIndex } from './words.js';
 
 /** A block of prose as a format adapter sees it, in prose coordinates. */
 export interface Block {
@@ -88,13 +88,29 @@ export class Document {
     if (this.source.blocks) return (this._paragraphs = this.source.blocks);
     const out: Block[] = [];
     const prose = this.prose;
+    const units = this.units();
     let start = 0;
-    PARAGRAPH_BREAK_RE.lastIndex = 0;
-    for (let m = PARAGRAPH_BREAK_RE.exec(prose); m; m = PARAGRAPH_BREAK_RE.exec(prose)) {
-      pushBlock(prose, start, m.index, out);
-      start = m.index + m[0].length;
+    if (prose.indexOf('\r') < 0) {
+      // PARAGRAPH_BREAK_RE without CR: a line break, spaces, tabs or U+3000, a line break, then any white space
+      for (let i = prose.indexOf('\n'); i >= 0; i = prose.indexOf('\n', i + 1)) {
+        let j = i + 1;
+        while (j < units.length && (units[j] === 0x20 || units[j] === 0x09 || units[j] === 0x3000)) j++;
+        if (j === units.length || units[j] !== 0x0a) continue;
+        pushBlock(units, start, i, out);
+        j++;
+        while (j < units.length && isSpaceUnit(units[j])) j++;
+        start = j;
+        // the next search starts after the break (the last unit it took may be a line break)
+        i = j - 1;
+      }
+    } else {
+      PARAGRAPH_BREAK_RE.lastIndex = 0;
+      for (let m = PARAGRAPH_BREAK_RE.exec(prose); m; m = PARAGRAPH_BREAK_RE.exec(prose)) {
+        pushBlock(units, start, m.index, out);
+        start = m.index + m[0].length;
+      }
     }
-    pushBlock(prose, start, prose.length, out);
+    pushBlock(units, start, prose.length, out);
     return (this._paragraphs = out);
   }
 
@@ -102,10 +118,13 @@ export class Document {
   sentences(): Sentence[] {
     if (this._sentences) return this._sentences;
     const out: Sentence[] = [];
-    const isMasked = (s: number, e: number): boolean => this.isMasked(s, e);
-    this.paragraphs().forEach((p, i) => {
-      for (const [s, e] of splitSentences(this.prose, p.start, p.end, isMasked)) out.push({ start: s, end: e, paragraph: i });
-    });
+    const splitter = new SentenceSplitter(this.prose, this.units(), (s, e) => this.isMasked(s, e));
+    const paragraphs = this.paragraphs();
+    let paragraph = 0;
+    const emit = (start: number, end: number): void => {
+      out.push({ start, end, paragraph });
+    };
+    for (; paragraph < paragraphs.length; paragraph++) splitter.split(paragraphs[paragraph].start, paragraphs[paragraph].end, emit);
     return (this._sentences = out);
   }
 
@@ -139,10 +158,10 @@ export class Document {
     const out: Range[] = [];
     const prose = this.prose;
     let start = 0;
-    for (const [breakStart, breakEnd] of lineBreaks(prose)) {
+    eachLineBreak(prose, (breakStart, breakEnd) => {
       out.push([start, breakStart]);
       start = breakEnd;
-    }
+    });
     if (start < prose.length || out.length === 0) out.push([start, prose.length]);
     return (this._lines = out);
   }
@@ -213,8 +232,8 @@ class WordToken implements Word {
   }
 }
 
-function pushBlock(prose: string, s: number, e: number, out: Block[]): void {
-  while (s < e && /\s/.test(prose[s])) s++;
-  while (e > s && /\s/.test(prose[e - 1])) e--;
+function pushBlock(units: Uint16Array, s: number, e: number, out: Block[]): void {
+  while (s < e && isSpaceUnit(units[s])) s++;
+  while (e > s && isSpaceUnit(units[e - 1])) e--;
   if (e > s) out.push({ start: s, end: e, kind: 'paragraph' });
 }

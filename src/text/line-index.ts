@@ -3,8 +3,11 @@ export class LineIndex {
   private readonly starts: number[];
 
   constructor(readonly text: string) {
-    this.starts = [0];
-    for (const [, end] of lineBreaks(text)) this.starts.push(end);
+    const starts = [0];
+    eachLineBreak(text, (_, end) => {
+      starts.push(end);
+    });
+    this.starts = starts;
   }
 
   /** 0-based line of an offset. */
@@ -64,4 +67,14 @@ export function* lineBreaks(text: string): Generator<[number, number]> {
   }
   const re = /\r\n?|\n/g;
   for (let m = re.exec(text); m; m = re.exec(text)) yield [m.index, m.index + m[0].length];
+}
+
+/** Calls `visit(start, end)` for each line break of a text (LF, CRLF or a lone CR), in order: `lineBreaks` without a generator. */
+export function eachLineBreak(text: string, visit: (start: number, end: number) => void): void {
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) visit(i, i + 1);
+    return;
+  }
+  const re = /\r\n?|\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) visit(m.index, m.index + m[0].length);
 }

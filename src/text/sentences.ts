@@ -1,4 +1,5 @@
 import type { Range } from '../types.js';
+import { isSpaceUnit } from './words.js';
 
 /** Words that start a new sentence after an initialism such as `U.S.` */
 const SENTENCE_STARTERS = new Set([
@@ -38,4 +39,68 @@ function pushTrimmed(prose: string, s: number, e: number, out: Range[]): void {
   while (s < e && /\s/.test(prose[s])) s++;
   while (e > s && /\s/.test(prose[e - 1])) e--;
   if (e > s) out.push([s, e]);
+}
+
+/**
+ * Splits paragraph after paragraph of one prose, as `splitSentences` does, with one forward
+ * regex scan over the prose when the paragraphs come in order (no slice per paragraph, no array
+ * per sentence). A paragraph whose end is not followed by white space (a format's block) is split
+ * as `splitSentences` splits it.
+ */
+export class SentenceSplitter {
+  private readonly re = new RegExp(TERMINATOR_RE.source, 'g');
+  /** The first terminator match at or after the last search's start: its start and end, or -1 (none left). */
+  private next = -1;
+  private nextEnd = -1;
+  /** Where the last search started (the match above is the first one from there). */
+  private searched = -1;
+
+  constructor(
+    private readonly prose: string,
+    private readonly units: Uint16Array,
+    private readonly isMasked: (start: number, end: number) => boolean,
+  ) {}
+
+  /** Calls `emit(start, end)` for each trimmed sentence of the paragraph `[start, end)`. */
+  split(start: number, end: number, emit: (start: number, end: number) => void): void {
+    const { prose, units } = this;
+    if (!(end > start && (end === prose.length || isSpaceUnit(units[end])))) {
+      for (const [s, e] of splitSentences(prose, start, end, this.isMasked)) emit(s, e);
+      return;
+    }
+    // with white space after the paragraph, no terminator runs past its end and "(?=\s|$)" reads alike
+    let sentenceStart = start;
+    let from = start;
+    for (;;) {
+      const termStart = this.matchFrom(from);
+      if (termStart < 0 || termStart >= end) break;
+      const termEnd = this.nextEnd;
+      from = termEnd;
+      if (units[termStart] === 0x2e && this.isMasked(termStart, termStart + 1)) {
+        if (!startsNewSentenceAfterInitialism(prose, termStart, termEnd, end)) continue;
+      }
+      this.emitTrimmed(sentenceStart, termEnd, emit);
+      sentenceStart = termEnd;
+    }
+    this.emitTrimmed(sentenceStart, end, emit);
+  }
+
+  /** Start of the first terminator match at or after `from` (its end in `nextEnd`), or -1. */
+  private matchFrom(from: number): number {
+    // the match found from an earlier start is the first one from here too, when it lies at or after here
+    if (this.searched >= 0 && this.searched <= from && (this.next < 0 || this.next >= from)) return this.next;
+    this.re.lastIndex = from;
+    const m = this.re.exec(this.prose);
+    this.searched = from;
+    this.next = m ? m.index : -1;
+    this.nextEnd = m ? m.index + m[0].length : -1;
+    return this.next;
+  }
+
+  private emitTrimmed(s: number, e: number, emit: (start: number, end: number) => void): void {
+    const units = this.units;
+    while (s < e && isSpaceUnit(units[s])) s++;
+    while (e > s && isSpaceUnit(units[e - 1])) e--;
+    if (e > s) emit(s, e);
+  }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Document } from '../../src/text/document.js';
 import { toSourceText } from '../../src/formats/index.js';
+import { SentenceSplitter, splitSentences } from '../../src/text/sentences.js';
+import { utf16Units } from '../../src/text/words.js';
 
 const sentences = (text: string): string[] => {
   const doc = new Document(toSourceText(text, 'text'));
@@ -33,6 +35,24 @@ describe('sentence splitter', () => {
 
   it('keeps closing quotes with their sentence and splits paragraphs at blank lines', () => {
     expect(sentences('He said “yes.” Then he left.\n\nNew paragraph')).toEqual(['He said “yes.”', 'Then he left.', 'New paragraph']);
+  });
+
+  it('splits paragraphs at lines holding only spaces, tabs or U+3000, with LF or CR line breaks', () => {
+    for (const br of ['\n', '\r']) {
+      const text = ['One. Two', ' \t\u3000', 'Three.', '', '', '  Four', '\u00a0', 'five.'].join(br);
+      const doc = new Document(toSourceText(text, 'text'));
+      expect(doc.paragraphs().map((p) => text.slice(p.start, p.end))).toEqual(['One. Two', 'Three.', `Four${br}\u00a0${br}five.`]);
+      expect(doc.sentences().map((s) => [text.slice(s.start, s.end), s.paragraph])).toEqual([['One.', 0], ['Two', 0], ['Three.', 1], [`Four${br}\u00a0${br}five.`, 2]]);
+    }
+  });
+
+  it('splits a block that ends right before other text as the lone paragraph splitter does', () => {
+    const prose = 'Done. Next.”More';
+    const isMasked = (): boolean => false;
+    const out: Array<[number, number]> = [];
+    new SentenceSplitter(prose, utf16Units(prose), isMasked).split(0, 11, (s, e) => out.push([s, e]));
+    expect(out).toEqual(splitSentences(prose, 0, 11, isMasked));
+    expect(out.map(([s, e]) => prose.slice(s, e))).toEqual(['Done.', 'Next.']);
   });
 
   it('computes paragraphs, sentences and words once and shares them', () => {
