@@ -8,6 +8,10 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const TERMINATOR_RE = /[.!?。！？]+(?:["'”’»)\]]+)?(?=\s|$)/g;
+/** One of `. ! ? 。 ！ ？`, the terminators of TERMINATOR_RE. */
+const isTerminator = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+/** One of `" ' ” ’ » ) ]`, the closers of TERMINATOR_RE. */
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
 
 /** Splits one paragraph `[start, end)` of `prose` into trimmed sentence ranges. */
 export function splitSentences(prose: string, start: number, end: number, isMasked: (start: number, end: number) => boolean): Range[] {
@@ -89,12 +93,17 @@ export class SentenceSplitter {
   private matchFrom(from: number): number {
     // the match found from an earlier start is the first one from here too, when it lies at or after here
     if (this.searched >= 0 && this.searched <= from && (this.next < 0 || this.next >= from)) return this.next;
-    this.re.lastIndex = from;
-    const m = this.re.exec(this.prose);
     this.searched = from;
-    this.next = m ? m.index : -1;
-    this.nextEnd = m ? m.index + m[0].length : -1;
-    return this.next;
+    this.re.lastIndex = from;
+    if (!this.re.test(this.prose)) return (this.next = this.nextEnd = -1);
+    // no match object: the match is the run of terminators (from `from` on) and closers that ends here
+    const units = this.units;
+    const end = this.re.lastIndex;
+    let start = end;
+    while (start > from && isCloser(units[start - 1])) start--;
+    while (start > from && isTerminator(units[start - 1])) start--;
+    this.nextEnd = end;
+    return (this.next = start);
   }
 
   private emitTrimmed(s: number, e: number, emit: (start: number, end: number) => void): void {
