@@ -1,5 +1,6 @@
 /** The round, square and curly brackets of a document, paired per paragraph: computed once per document. */
 import type { Document } from './document.js';
+import { CharFinder } from './quotes.js';
 
 /** A bracket of a paragraph with its partner's offset, or what is wrong with it. */
 export interface BracketMark {
@@ -27,16 +28,14 @@ export function brackets(doc: Document): BracketMark[] {
   if (cached) return cached;
   const prose = doc.prose;
   const out: BracketMark[] = [];
+  const marks = new CharFinder(prose, BRACKET_RE);
   for (const para of doc.paragraphs()) {
-    const text = prose.slice(para.start, para.end);
     const stack: BracketMark[] = [];
     // how many of each opening bracket the stack holds
     const open: Record<string, number> = { '(': 0, '[': 0, '{': 0 };
     const paraOut: BracketMark[] = [];
-    BRACKET_RE.lastIndex = 0;
-    for (let m = BRACKET_RE.exec(text); m; m = BRACKET_RE.exec(text)) {
-      const at = para.start + m.index;
-      const mark = m[0];
+    for (let at = marks.at(para.start); at >= 0 && at < para.end; at = marks.at(at + 1)) {
+      const mark = prose[at];
       const before = prose.slice(Math.max(para.start, at - 6), at);
       if (doc.isMasked(at) || EMOTICON_BEFORE.test(before)) continue;
       const b: BracketMark = { at, mark, issue: 'ok' };

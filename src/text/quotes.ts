@@ -32,6 +32,38 @@ const STRAIGHT_OPENS_BEFORE = /[\s([{\u2014\u2013/-]/;
 const CLOSES_AFTER = /[\s.,;:!?)\]}\u2014\u2013…-]/;
 const SPACE_RE = /\s/;
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+/**
+ * The offsets where a one-character pattern matches in a text, read forward with one scan when
+ * asked in ascending order: `at(from)` is the first at or after `from`, or -1.
+ */
+export class CharFinder {
+  private readonly re: RegExp;
+  private from = -1;
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    /** A pattern whose every match is one UTF-16 unit. */
+    pattern: RegExp,
+  ) {
+    this.re = new RegExp(pattern.source, 'g');
+  }
+
+  at(from: number): number {
+    // the answer to an earlier, smaller `from` holds while it is not before this one
+    if (this.from >= 0 && this.from <= from && (this.found < 0 || this.found >= from)) return this.found;
+    this.from = from;
+    this.re.lastIndex = from;
+    return (this.found = this.re.test(this.text) ? this.re.lastIndex - 1 : -1);
+  }
+
+  /** Whether the pattern matches in `[start, end)`. */
+  within(start: number, end: number): boolean {
+    const at = this.at(start);
+    return at >= 0 && at < end;
+  }
+}
+
 const curlyCache = new WeakMap<Document, CurlyQuote[]>();
 const straightCache = new WeakMap<Document, StraightQuoteIssue[]>();
 
@@ -46,24 +78,25 @@ export function curlyQuotes(doc: Document): CurlyQuote[] {
   const prose = doc.prose;
   const out: CurlyQuote[] = [];
   let carried: CurlyQuote[] = [];
+  const curly = new CharFinder(prose, CURLY_RE);
+  const low = new CharFinder(prose, /„/g);
   for (const para of doc.paragraphs()) {
-    const text = prose.slice(para.start, para.end);
-    if (text.includes('„') || !/[“”]/.test(text)) {
+    const found = curly.at(para.start);
+    if (found < 0 || found >= para.end || low.within(para.start, para.end)) {
       carried = [];
       continue;
     }
-    if (carried.length && text.startsWith('“')) for (const q of carried) q.issue = 'ok';
+    const opensWithQuote = prose.charCodeAt(para.start) === 0x201c;
+    if (carried.length && opensWithQuote) for (const q of carried) q.issue = 'ok';
     const stack: CurlyQuote[] = [];
     const first = out.length;
-    CURLY_RE.lastIndex = 0;
-    for (let m = CURLY_RE.exec(text); m; m = CURLY_RE.exec(text)) {
-      const at = para.start + m.index;
+    for (let at = found; at >= 0 && at < para.end; at = curly.at(at + 1)) {
       if (doc.isMasked(at)) continue;
       const prev = at > para.start ? prose[at - 1] : '';
       const next = at + 1 < para.end ? prose[at + 1] : '';
       const spaceBefore = prev === '' || SPACE_RE.test(prev);
       const spaceAfter = next === '' || SPACE_RE.test(next);
-      const q: CurlyQuote = { at, glyph: m[0] as CurlyQuote['glyph'], issue: 'ok' };
+      const q: CurlyQuote = { at, glyph: prose[at] as CurlyQuote['glyph'], issue: 'ok' };
       out.push(q);
       if (q.glyph === '“') {
         if (!spaceBefore && !CURLY_OPENS_BEFORE.test(prev) && spaceAfter) {
@@ -84,7 +117,7 @@ export function curlyQuotes(doc: Document): CurlyQuote[] {
       }
     }
     for (const q of stack) if (q.issue === 'ok') q.issue = 'unclosed-open';
-    if (carried.length && !text.startsWith('“')) {
+    if (carried.length && !opensWithQuote) {
       // a quotation from the previous paragraph closed here without being re-opened
       const close = out[first];
       if (close?.issue === 'orphan-close') {
@@ -116,18 +149,18 @@ export function unpairedStraightQuotes(doc: Document): StraightQuoteIssue[] {
   const out: StraightQuoteIssue[] = [];
   // the unclosed quote of the paragraph before, always the last entry of `out`
   let carried: StraightQuoteIssue | undefined;
+  const straight = new CharFinder(prose, STRAIGHT_RE);
   for (const para of doc.paragraphs()) {
-    const text = prose.slice(para.start, para.end);
-    if (!text.includes('"')) {
+    const found = straight.at(para.start);
+    if (found < 0 || found >= para.end) {
       carried = undefined;
       continue;
     }
-    if (carried && text.startsWith('"')) out.pop();
+    const opensWithQuote = prose.charCodeAt(para.start) === 0x22;
+    if (carried && opensWithQuote) out.pop();
     let open: number | undefined;
     let first = true;
-    STRAIGHT_RE.lastIndex = 0;
-    for (let m = STRAIGHT_RE.exec(text); m; m = STRAIGHT_RE.exec(text)) {
-      const at = para.start + m.index;
+    for (let at = found; at >= 0 && at < para.end; at = straight.at(at + 1)) {
       if (doc.isMasked(at)) continue;
       const prev = at > para.start ? prose[at - 1] : ' ';
       const next = at + 1 < para.end ? prose[at + 1] : ' ';
@@ -144,7 +177,7 @@ export function unpairedStraightQuotes(doc: Document): StraightQuoteIssue[] {
       if (open === undefined) {
         if (closes && !opens) {
           // the first quote of a paragraph may close a quotation carried over from the last one
-          if (wasFirst && carried && !text.startsWith('"')) out.splice(out.lastIndexOf(carried), 1);
+          if (wasFirst && carried && !opensWithQuote) out.splice(out.lastIndexOf(carried), 1);
           else out.push({ at, issue: 'unopened' });
         } else open = at;
       } else if (opens && !closes) {

@@ -183,11 +183,12 @@ export function foldUnit(c: number): number {
 export function foldedWordHashes(text: string, words: WordIndex, units: Uint16Array = utf16Units(text)): Int32Array {
   const out = new Int32Array(words.count);
   const { starts, ends } = words;
+  const fold = folded;
   for (let w = 0, n = words.count; w < n; w++) {
     let h = 0x811c9dc5 | 0;
     for (let i = starts[w], e = ends[w]; i < e; i++) {
       const c = units[i];
-      let f = folded[c];
+      let f = fold[c];
       if (f === 0 && c !== 0) f = foldUnit(c);
       h = Math.imul(h ^ f, 0x01000193);
     }
