@@ -27,6 +27,9 @@ export const MIN_PARALLEL_CHARS = 2_000_000;
  */
 export const MIN_PARALLEL_CHARS_PRESTARTED = 256_000;
 
+/** Workers started before the files are known (see `OrderedPool.prestart`). */
+export const PRESTART_MAX = 3;
+
 /**
  * Runs lint tasks on `jobs` threads (in this thread alone when jobs is 1 or the work is small),
  * calling `onResult` in task order as soon as each next result is ready. A pool started early
@@ -35,6 +38,10 @@ export const MIN_PARALLEL_CHARS_PRESTARTED = 256_000;
  */
 export async function runTasks(tasks: LintTask[], jobs: number, onResult: (o: TaskOutcome) => void, prestarted?: OrderedPool): Promise<number> {
   const totalChars = tasks.reduce((n, t) => n + taskSize(t), 0);
+  if (prestarted?.failed !== undefined) {
+    await prestarted.close();
+    prestarted = undefined;
+  }
   const enough = totalChars >= (prestarted ? MIN_PARALLEL_CHARS_PRESTARTED : MIN_PARALLEL_CHARS);
   // small runs are faster in this thread; from the TypeScript sources (tests) there is no compiled worker
   if (jobs <= 1 || tasks.length < 2 || !enough || !OrderedPool.available()) {
@@ -43,8 +50,10 @@ export async function runTasks(tasks: LintTask[], jobs: number, onResult: (o: Ta
     return 1;
   }
   // this thread works too, beside jobs - 1 workers: it is already warm while the workers start
-  const pool = prestarted ?? new OrderedPool(Math.min(jobs, tasks.length) - 1, { local: true });
+  const workers = Math.min(jobs, tasks.length) - 1;
+  const pool = prestarted ?? new OrderedPool(workers, { local: true });
   try {
+    pool.grow(workers);
     await pool.run(tasks, onResult);
     return pool.threads;
   } finally {
@@ -74,6 +83,11 @@ export class OrderedPool {
 
   private readonly local: boolean;
 
+  /** Worker threads. */
+  get size(): number {
+    return this.workers.length;
+  }
+
   /** Threads that lint: the workers, and this thread when it works too. */
   get threads(): number {
     return this.workers.length + (this.local ? 1 : 0);
@@ -86,18 +100,35 @@ export class OrderedPool {
   }
 
   /**
-   * Starts the workers of a lint run (`jobs - 1` of them, beside this thread) before its files are
-   * known, and has them load the rules and the tagger meanwhile: on a tree of small files that
-   * start-up was a large part of the run. Until `run` is called they do not keep the process alive.
+   * Starts the workers of a lint run before its files are known, and has them load the rules and
+   * the tagger meanwhile: on a tree of small files that start-up was a large part of the run. At
+   * most `PRESTART_MAX` start now (each costs about 75 MB and a quarter of a second of CPU, wasted
+   * if the files turn out few); `run` adds the rest once the work is known to be worth it. Until
+   * `run` is called they do not keep the process alive. A worker that cannot start or fails
+   * meanwhile marks the pool `failed`, and the run goes on without it.
    */
   static prestart(jobs: number): OrderedPool | undefined {
     if (jobs <= 1 || !OrderedPool.available()) return undefined;
-    const pool = new OrderedPool(jobs - 1, { local: true });
-    for (const w of pool.workers) {
-      w.postMessage({ warmUp: true });
-      w.unref();
+    try {
+      const pool = new OrderedPool(Math.min(jobs - 1, PRESTART_MAX), { local: true });
+      for (const w of pool.workers) {
+        w.on('error', (e) => void (pool.failed ??= e));
+        w.postMessage({ warmUp: true });
+        w.unref();
+      }
+      return pool;
+    } catch {
+      return undefined;
     }
-    return pool;
+  }
+
+  /** Set when a worker failed before the pool was put to work. */
+  failed?: unknown;
+
+  /** Adds workers up to `size` (the pool was started small, before the files were known). */
+  grow(size: number): void {
+    const url = new URL('./worker.js', import.meta.url);
+    while (this.workers.length < size) this.workers.push(new Worker(url));
   }
 
   /** Sends the tasks in batches of about 256 KB, at most two batches in flight per worker. */

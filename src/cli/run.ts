@@ -145,7 +145,8 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     return EXIT.failure;
   }
   // a run over a folder, a glob or several paths: start the workers now, while the files are found and read
-  const prestarted = !opts.stdin && manyFiles(opts.patterns, cwd) ? OrderedPool.prestart(opts.jobs ?? defaultJobs()) : undefined;
+  const paths = opts.patterns.length === 0 && opts.changedSince ? ['.'] : opts.patterns;
+  const prestarted = !opts.stdin && manyFiles(paths, cwd) ? OrderedPool.prestart(opts.jobs ?? defaultJobs()) : undefined;
   try {
     return await lintInputs(opts, io, resolver, prestarted);
   } finally {
@@ -288,6 +289,7 @@ async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigR
   const read = performance.now();
   // tells the launcher (src/cli/mtlint.cts) that this run compiled the lint code worth caching
   if (todo.length) (globalThis as { __mtlintLinted?: boolean }).__mtlintLinted = true;
+  const early = prestarted?.size ?? 0;
   const threads = await runTasks(todo, opts.jobs ?? defaultJobs(), (outcome) => {
     progress.tick();
     if (!outcome.ok) {
@@ -321,7 +323,7 @@ async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigR
   if (io.env.MTLINT_DEBUG?.split(',').includes('pool')) {
     const ms = (from: number, to: number): string => `${Math.round(to - from)} ms`;
     io.stderr(
-      `mtlint: debug: linted ${todo.length} file(s) on ${threads} thread(s)${prestarted ? ', workers started before the files were read' : ''}; ` +
+      `mtlint: debug: linted ${todo.length} file(s) on ${threads} thread(s)${early ? `, ${early} worker(s) started before the files were read${threads > 1 ? '' : ' and left unused'}` : ''}; ` +
         `finding and reading ${ms(started, read)}, linting ${ms(read, performance.now())}.\n`,
     );
   }

@@ -13,8 +13,12 @@ const WARM_UP_TEXT =
 /** A lint worker: receives batches of tasks, answers with results or the error of each task. */
 parentPort?.on('message', (message: LintTask[] | { warmUp: true }) => {
   if (!Array.isArray(message)) {
-    loadTagger();
-    runTask({ index: 0, text: WARM_UP_TEXT, config: { extends: ['mtlint:recommended'] }, syntax: 'text' });
+    try {
+      loadTagger();
+      runTask({ index: 0, text: WARM_UP_TEXT, config: { extends: ['mtlint:recommended'] }, syntax: 'text' });
+    } catch {
+      // only a head start: the tasks report their own errors
+    }
     return;
   }
   const out = message.map((t) => {

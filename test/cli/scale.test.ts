@@ -35,12 +35,17 @@ describe('whole repositories', () => {
     const one = mtlint(['-f', 'json', '--jobs', '1', '.'], { cwd: dir, env });
     const two = mtlint(['-f', 'json', '--jobs', '2', '.'], { cwd: dir, env });
     expect(one.stderr).toMatch(/^mtlint: debug: linted 400 file\(s\) on 1 thread\(s\); finding and reading \d+ ms, linting \d+ ms\.\n$/);
-    expect(two.stderr).toMatch(/^mtlint: debug: linted 400 file\(s\) on 2 thread\(s\), workers started before the files were read; finding and reading \d+ ms, linting \d+ ms\.\n$/);
+    expect(two.stderr).toMatch(/^mtlint: debug: linted 400 file\(s\) on 2 thread\(s\), 1 worker\(s\) started before the files were read; finding and reading \d+ ms, linting \d+ ms\.\n$/);
+    // more threads asked for: a few start early, the rest once the work is known
+    const five = mtlint(['-f', 'json', '--jobs', '5', '.'], { cwd: dir, env });
+    expect(five.stderr).toMatch(/^mtlint: debug: linted 400 file\(s\) on 5 thread\(s\), 3 worker\(s\) started before the files were read;/);
+    expect(five.stdout).toBe(one.stdout);
     expect(two.code).toBe(1);
     expect(two.stdout).toBe(one.stdout);
     // little text: the early workers are stopped unused, and the run ends at once
     const small = mtlint(['-f', 'json', '--jobs', '2', 'd1/f1.txt', 'd2/f2.txt'], { cwd: dir, env });
-    expect(small.stderr).toMatch(/^mtlint: debug: linted 2 file\(s\) on 1 thread\(s\), workers started before the files were read;/);
+    expect(small.stderr).toMatch(/^mtlint: debug: linted 2 file\(s\) on 1 thread\(s\), 1 worker\(s\) started before the files were read and left unused;/);
+    expect(mtlint(['-f', 'json', '--jobs', '8', 'd1/f1.txt', 'd2/f2.txt'], { cwd: dir, env }).stderr).toMatch(/, 3 worker\(s\) started before the files were read and left unused;/);
     expect(JSON.parse(small.stdout)).toHaveLength(2);
     // one file: no workers at all
     expect(mtlint(['--jobs', '2', 'd1/f1.txt'], { cwd: dir, env }).stderr).toMatch(/^mtlint: debug: linted 1 file\(s\) on 1 thread\(s\);/);
