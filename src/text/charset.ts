@@ -36,6 +36,8 @@ export function unusualUnits(doc: Document): string {
  * (astral characters: give their surrogate units).
  */
 export function mayContain(doc: Document, chars: RegExp): boolean {
+  // with the u flag an astral character would be one unit pair, which the list splits
+  if (chars.unicode || chars.global || chars.sticky) throw new Error(`mayContain takes a plain character class, not /${chars.source}/${chars.flags}`);
   return chars.test(unusualUnits(doc));
 }
 
@@ -47,7 +49,9 @@ export function mayContain(doc: Document, chars: RegExp): boolean {
 export function holdsAny(doc: Document, chars: string): boolean {
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
-    if (c < '\x7f' && c >= ' ' ? doc.prose.includes(c) : unusualUnits(doc).includes(c)) return true;
+    const code = c.charCodeAt(0);
+    // printable ASCII, tab and line breaks are not among the unusual units: look in the prose
+    if (code < 0x7f && (code >= 0x20 || code === 9 || code === 10 || code === 13) ? doc.prose.includes(c) : unusualUnits(doc).includes(c)) return true;
   }
   return false;
 }

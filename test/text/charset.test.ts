@@ -29,6 +29,8 @@ describe('unusual characters of a document', () => {
     expect(holdsAny(d, '»')).toBe(true);
     expect(holdsAny(d, '\u000b')).toBe(true);
     expect(holdsAny(d, '\u3000\t')).toBe(false);
+    expect(holdsAny(doc('a\tb'), '\t')).toBe(true);
+    expect(() => mayContain(d, /[😀]/u)).toThrow(/plain character class/);
   });
 
   it('lets a rule skip its scan only when none of its characters occur', () => {
