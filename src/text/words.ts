@@ -13,6 +13,8 @@ export interface WordIndex {
   readonly starts: Int32Array;
   /** End offset (exclusive) of word `i`. */
   readonly ends: Int32Array;
+  /** `foldedWordHashes` of the words (first `count` entries), when the tokenizer computed them. */
+  readonly hashes?: Int32Array;
 }
 
 /**
@@ -53,9 +55,11 @@ export function isSpaceUnit(c: number): boolean {
   return k === 1;
 }
 
-/** Class (1 or 2) of a unit not looked at before. */
+/** Class (1 or 2) of a unit not looked at before; a letter's folding is looked up too (the tokenizer reads it unchecked). */
 function classify(c: number): number {
-  return (UNIT[c] = LETTER_OR_NUMBER_RE.test(String.fromCharCode(c)) ? 1 : 2);
+  const letter = LETTER_OR_NUMBER_RE.test(String.fromCharCode(c));
+  if (letter) foldUnit(c);
+  return (UNIT[c] = letter ? 1 : 2);
 }
 
 /** Whether the unit `c` is a letter or digit, or a surrogate (half of a character that may be one). */
@@ -84,20 +88,53 @@ function letterAt(units: Uint16Array, i: number): number {
   return k === 1 ? 1 : k === 3 ? astralLetterAt(units, i, c) : 0;
 }
 
-/** Tokenizes `text` into words in one linear pass (`units`: its `utf16Units`, when the caller has them). */
+/** `h` with the unit `c` folded in (one FNV-1a step over the folded unit, as `foldedWordHashes` hashes). */
+function hashStep(h: number, c: number): number {
+  let f = folded[c];
+  if (f === 0 && c !== 0) f = foldUnit(c);
+  return Math.imul(h ^ f, 0x01000193);
+}
+
+/**
+ * How many units at `i` (a unit the fast loop of `tokenizeWords` stopped at) carry the word on:
+ * a letter or digit (1, or 2 for a surrogate pair), an apostrophe or hyphen before one (1), or 0.
+ */
+function wordGoesOn(units: Uint16Array, i: number): number {
+  const c = units[i];
+  let k = UNIT[c];
+  if (k === 0) k = classify(c);
+  if (k === 1) return 1;
+  if (k === 3) return astralLetterAt(units, i, c);
+  return (c === 0x27 || c === 0x2019 || c === 0x2d) && i + 1 < units.length && letterAt(units, i + 1) > 0 ? 1 : 0;
+}
+
+/**
+ * Tokenizes `text` into words in one linear pass (`units`: its `utf16Units`, when the caller has
+ * them), hashing each word as `foldedWordHashes` does on the way: the words are read once.
+ */
 export function tokenizeWords(text: string, units: Uint16Array = utf16Units(text)): WordIndex {
+  // about one word per five units of English; a text of one-letter words takes a second pass with room for all
+  return tokenizeInto(units, (units.length >> 2) + 16) ?? tokenizeInto(units, (units.length >> 1) + 16)!;
+}
+
+/** `tokenizeWords` into arrays of `cap` entries, or undefined when the text has more words. */
+function tokenizeInto(units: Uint16Array, cap: number): WordIndex | undefined {
   const len = units.length;
   const unit = UNIT;
-  // about one word per five units of English: one allocation, rarely a second
-  let cap = (len >> 2) + 16;
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  const fold = folded;
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  const hashes = new Int32Array(cap);
   let count = 0;
   let i = 0;
   while (i < len) {
     // skip to the first letter or digit
-    let c = units[i];
+    const c = units[i];
     let k = unit[c];
+    if (k === 2) {
+      i++;
+      continue;
+    }
     if (k !== 1) {
       if (k === 0) k = classify(c);
       if (k === 2 || (k === 3 && astralLetterAt(units, i, c) === 0)) {
@@ -106,49 +143,29 @@ export function tokenizeWords(text: string, units: Uint16Array = utf16Units(text
       }
     }
     const start = i;
+    let h = 0x811c9dc5 | 0;
     for (;;) {
-      // the run of letters and digits
+      // letters already classified (their folding is known then): no call in this loop
+      let u = 0;
       while (i < len) {
-        c = units[i];
-        k = unit[c];
-        if (k === 1) {
-          i++;
-          continue;
-        }
-        if (k === 0 && classify(c) === 1) {
-          i++;
-          continue;
-        }
-        if (k === 3 && astralLetterAt(units, i, c) === 2) {
-          i += 2;
-          continue;
-        }
-        break;
+        u = units[i];
+        if (unit[u] !== 1) break;
+        h = Math.imul(h ^ fold[u], 0x01000193);
+        i++;
       }
-      // an apostrophe or hyphen joins the next run
-      if (i + 1 < len && (c === 0x27 || c === 0x2019 || c === 0x2d)) {
-        const n = letterAt(units, i + 1);
-        if (n > 0) {
-          i += 1 + n;
-          continue;
-        }
-      }
-      break;
+      // the common end of a word, a space or a mark, without a call
+      if (i === len || (unit[u] === 2 && u !== 0x27 && u !== 0x2019 && u !== 0x2d)) break;
+      const n = wordGoesOn(units, i);
+      if (n === 0) break;
+      for (const e = i + n; i < e; i++) h = hashStep(h, units[i]);
     }
-    if (count === cap) {
-      cap *= 2;
-      const s = new Int32Array(cap);
-      s.set(starts);
-      starts = s;
-      const e = new Int32Array(cap);
-      e.set(ends);
-      ends = e;
-    }
+    if (count === cap) return undefined;
     starts[count] = start;
     ends[count] = i;
+    hashes[count] = h;
     count++;
   }
-  return { count, starts, ends };
+  return { count, starts, ends, hashes };
 }
 
 /** Index of the first word that ends after `offset` (binary search). */
@@ -181,6 +198,7 @@ export function foldUnit(c: number): number {
  * case) have equal hashes, so rules compare words by number and confirm with `sameFolded`.
  */
 export function foldedWordHashes(text: string, words: WordIndex, units: Uint16Array = utf16Units(text)): Int32Array {
+  if (words.hashes) return words.hashes.subarray(0, words.count);
   const out = new Int32Array(words.count);
   const { starts, ends } = words;
   const fold = folded;

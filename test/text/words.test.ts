@@ -79,6 +79,19 @@ describe('case-folded word hashes', () => {
     expect(Ǆ).toBe(ǆ);
   });
 
+  it('hashes words while tokenizing exactly as hashing them afterwards does', () => {
+    const alphabet = fc.constantFrom(...'aZ9 ’\'-.éÉ北ΣςİǅǄ\uDC00\uD800x²😀\n,_'.split(''), '\uD835\uDC00', '\uD801\uDC00', 'Word ', "DON'T ");
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 300 }), (chars) => {
+        const text = chars.join('');
+        const words = tokenizeWords(text);
+        const bare = { count: words.count, starts: words.starts, ends: words.ends };
+        expect(Array.from(foldedWordHashes(text, words))).toEqual(Array.from(foldedWordHashes(text, bare)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('agrees with lower-casing on arbitrary words', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), (a, b) => {
