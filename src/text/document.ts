@@ -47,7 +47,8 @@ export interface SourceText {
   adaptEdit?(edit: Edit): Edit | undefined;
 }
 
-const PARAGRAPH_BREAK_RE = /(?:\r?\n|\r)[ \t\u3000]*(?:\r?\n|\r)\s*/g;
+/** A line break, spaces, tabs or U+3000, a line break, then any white space; a CR LF is one line break, never a CR and an LF. */
+const PARAGRAPH_BREAK_RE = /(?:\r\n|\r(?!\n)|\n)[ \t\u3000]*(?:\r\n|\r(?!\n)|\n)\s*/g;
 
 /**
  * One document as every rule sees it. Paragraphs, sentences, words and masks are computed

@@ -37,8 +37,8 @@ describe('sentence splitter', () => {
     expect(sentences('He said “yes.” Then he left.\n\nNew paragraph')).toEqual(['He said “yes.”', 'Then he left.', 'New paragraph']);
   });
 
-  it('splits paragraphs at lines holding only spaces, tabs or U+3000, with LF or CR line breaks', () => {
-    for (const br of ['\n', '\r']) {
+  it('splits paragraphs at lines holding only spaces, tabs or U+3000, with any line breaks (a CR LF is one)', () => {
+    for (const br of ['\n', '\r\n', '\r']) {
       const text = ['One. Two', ' \t\u3000', 'Three.', '', '', '  Four', '\u00a0', 'five.'].join(br);
       const doc = new Document(toSourceText(text, 'text'));
       expect(doc.paragraphs().map((p) => text.slice(p.start, p.end))).toEqual(['One. Two', 'Three.', `Four${br}\u00a0${br}five.`]);
