@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { isFiniteVerb, isNominal, tagRange, verbForm, type TaggedToken } from '../src/nlp/pos.js';
+import { isFiniteVerb, isNominal, tagRange, tagRanges, verbForm, type TaggedToken } from '../src/nlp/pos.js';
 import { isTitleLike, proseSentences, type ProseSentence } from '../src/nlp/prefilter.js';
 import type { Block, Document } from '../src/text/document.js';
 
@@ -84,6 +84,8 @@ export default defineRule({
     let order: Map<Block, number> | undefined;
     let technical: boolean | undefined;
     const prose = doc.prose;
+    // the sentences that pass the cheap tests, tagged together (see tagRanges), then judged in order
+    const candidates: Array<{ k: number; lead: string }> = [];
     for (let k = 0; k < sentences.length; k++) {
       const s = sentences[k];
       if (!mayOpenWithVerb(prose, s.start, s.end)) continue;
@@ -94,6 +96,11 @@ export default defineRule({
       if (!/^(?:has|had|was|were)$/i.test(word) && (SUBJECT_FOLLOWS_RE.test(next) || IRREGULAR_PAST.has(next.toLowerCase()))) continue;
       if (IDIOMATIC_START_RE.test(s.text.slice(lead.length))) continue;
       if (doc.wordCountIn(s.start, s.end) < 4 || (s.count === 1 && isTitleLike(doc, s.paragraph))) continue;
+      candidates.push({ k, lead });
+    }
+    tagRanges(doc, candidates.map(({ k }) => sentences[k]));
+    for (const { k, lead } of candidates) {
+      const s = sentences[k];
       const tokens = tagRange(doc, s.start, s.end);
       const verb = subjectlessVerb(tokens);
       if (!verb) continue;

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule.js';
-import { isFiniteVerb, tagRange } from '../src/nlp/pos.js';
+import { isFiniteVerb, tagRange, tagRanges } from '../src/nlp/pos.js';
 import { isTitleLike, proseSentences } from '../src/nlp/prefilter.js';
 import type { TaggedToken } from '../src/nlp/pos.js';
 
@@ -42,12 +42,16 @@ export default defineRule({
     const { doc } = ctx;
     const minWords = Number((ctx.options as { minWords?: number }).minWords ?? 4);
     const { prose } = doc;
-    for (const s of proseSentences(doc)) {
-      if (s.quoted || s.listItem || s.index === 0) continue;
+    // the sentences that pass the cheap tests, tagged together (see tagRanges), then judged in order
+    const candidates = proseSentences(doc).filter((s) => {
+      if (s.quoted || s.listItem || s.index === 0) return false;
       // ends with "." or "!", starts with a capital, and has no word that shows a finite verb
       const last = s.end > s.start ? prose.charCodeAt(s.end - 1) : 0;
-      if ((last !== 0x2e && last !== 0x21) || !CAPITAL_START_RE.test(s.text) || FINITE_HINT_RE.test(s.text)) continue;
-      if (isTitleLike(doc, s.paragraph) || doc.wordCountIn(s.start, s.end) < minWords) continue;
+      if ((last !== 0x2e && last !== 0x21) || !CAPITAL_START_RE.test(s.text) || FINITE_HINT_RE.test(s.text)) return false;
+      return !isTitleLike(doc, s.paragraph) && doc.wordCountIn(s.start, s.end) >= minWords;
+    });
+    tagRanges(doc, candidates);
+    for (const s of candidates) {
       const tokens = tagRange(doc, s.start, s.end);
       if (/^[a-z]{3,}ing$/.test(tokens[0]?.lower ?? '')) continue;
       if (tokens.some((_, i) => isFiniteVerb(tokens, i) || mayBeVerb(tokens, i))) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSourceText } from '../../src/formats/index.js';
 import { taggerStatus } from '../../src/nlp/load.js';
-import { isFiniteVerb, onlyFunctionWords, tagRange, tagText, verbForm } from '../../src/nlp/pos.js';
+import { isFiniteVerb, onlyFunctionWords, tagRange, tagRanges, tagText, verbForm } from '../../src/nlp/pos.js';
 import { proseSentences } from '../../src/nlp/prefilter.js';
 import { Document } from '../../src/text/document.js';
 
@@ -28,6 +28,30 @@ describe('part-of-speech tagging', () => {
     expect(finite).toEqual(['failed']);
     expect(onlyFunctionWords(tagText('Of the.'))).toBe(true);
     expect(onlyFunctionWords(tagText('Thank you.'))).toBe(false);
+  });
+
+  it('tags several sentences in one call with the tokens and tags each gets alone', () => {
+    const text = 'Stubbornly insisted on importing gas. The plan failed, leaving debts.\nUp. Officials said the talks ended. ';
+    const doc = docOf(text);
+    const at = (part: string): { start: number; end: number } => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+    // the last with a space at each end, which is tagged on its own
+    const ranges = [at('Stubbornly insisted on importing gas.'), at('The plan failed, leaving debts.'), at('Up.'), at(' Officials said the talks ended. ')];
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual([
+      'Stubbornly insisted on importing gas.',
+      'The plan failed, leaving debts.',
+      'Up.',
+      ' Officials said the talks ended. ',
+    ]);
+    const alone = ranges.map((r) => tagText(text.slice(r.start, r.end), r.start));
+    const calls = taggerStatus().taggedSpans;
+    tagRanges(doc, [...ranges, ranges[0]]);
+    // one call for the three trimmed sentences, one for the spaced one
+    expect(taggerStatus().taggedSpans - calls).toBe(2);
+    const batched = ranges.map((r) => tagRange(doc, r.start, r.end));
+    expect(batched).toEqual(alone);
+    // stored: asking again returns the same tokens, not a new tagging
+    expect(tagRange(doc, 0, 37)).toBe(batched[0]);
+    expect(batched[0].find((t) => t.text === 'insisted')).toMatchObject({ start: 11, end: 19, pos: 'VERB', lemma: 'insist' });
   });
 
   it('tags a document range once and shares the tokens', () => {
