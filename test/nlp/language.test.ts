@@ -16,6 +16,9 @@ describe('guessSourceLanguage', () => {
     expect(guessSourceLanguage('Tanaka-san thanked the team before the match.')).toBe('ja');
     expect(guessSourceLanguage('Kim-ssi arrived, and Park-nim greeted him.')).toBe('ko');
     expect(guessSourceLanguage('The report ended.\n\nEditor in charge: Zhu Ying\n')).toBe('zh');
+    // the credit line is read from its own line's start, after blank lines and indentation
+    expect(guessSourceLanguage('The report ended.\r\n\r\n\r\n  – Editor in charge: Zhu Ying')).toBe('zh');
+    expect(guessSourceLanguage('The report ended. Editor in charge: Zhu Ying')).toBe('und');
     expect(guessSourceLanguage('The fund raised 3.5 ten thousand yuan last year.')).toBe('zh');
     expect(guessSourceLanguage('The so-called «special operation» began. Order № 5 followed.')).toBe('ru');
   });
