@@ -50,7 +50,8 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
 }
 
 /** Where a chunk may end, best first: a paragraph break (LF, CRLF or CR), a line break, a space between words. */
-const BREAKS = [/(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/g, /\r\n|\n|\r/g, /[\p{L}\p{N}][ \t]+(?=[\p{L}\p{N}])/gu];
+// a CR LF is one line break: a CR counts alone only when no LF follows it
+const BREAKS = [/(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/g, /\r\n|\n|\r/g, /[\p{L}\p{N}][ \t]+(?=[\p{L}\p{N}])/gu];
 const BREAKS_HERE = BREAKS.map((re) => new RegExp(re.source, re.flags.replace('g', 'y')));
 /** How far past the limit a break that starts before it is looked at. */
 const MARGIN = 256;

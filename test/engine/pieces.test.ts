@@ -77,4 +77,13 @@ describe('lintPieces on texts near the size where cutting starts', () => {
     expect(pieces.join('')).toBe(crlf);
     for (const p of pieces.slice(0, -1)) expect(p).toMatch(/\r\n[ \t]*\r\n$/);
   });
+
+  it('never takes the single CR LF of a wrapped line for a paragraph break', () => {
+    // paragraphs of lines wrapped at about 70 characters, one CR LF each: only CR LF CR LF ends a paragraph
+    const wrapped = big.replace(/(.{60,70}?) /g, '$1\n').replace(/\n/g, '\r\n');
+    const pieces = [...chunkPieces([wrapped])];
+    expect(pieces.join('')).toBe(wrapped);
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const p of pieces.slice(0, -1)) expect(p).toMatch(/\r\n[ \t]*\r\n$/);
+  });
 });
