@@ -22,7 +22,7 @@ import { CHUNKED_ABOVE } from '../engine/lint.js';
 import { syntaxFor } from '../formats/index.js';
 import { VERSION } from './version.js';
 import { LintCache } from './cache.js';
-import { OrderedPool, defaultJobs, runTasks } from './pool.js';
+import { OrderedPool, defaultJobs, poolStats, runTasks, streamHeapMb } from './pool.js';
 import { Progress } from './progress.js';
 import type { LintTask, LintTaskResult } from './task.js';
 
@@ -326,6 +326,9 @@ async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigR
       `mtlint: debug: linted ${todo.length} file(s) on ${threads} thread(s)${early ? `, ${early} worker(s) started before the files were read${threads > 1 ? '' : ' and left unused'}` : ''}; ` +
         `finding and reading ${ms(started, read)}, linting ${ms(read, performance.now())}.\n`,
     );
+    if (poolStats.bounded) {
+      io.stderr(`mtlint: debug: ${poolStats.bounded} large file(s) streamed on a worker with a ${streamHeapMb(io.env)} MB heap${poolStats.boundedAgain ? `; ${poolStats.boundedAgain} ran out of it and were linted again in the main thread` : ''}.\n`);
+    }
   }
   try {
     cache?.save();

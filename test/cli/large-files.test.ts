@@ -27,6 +27,18 @@ describe('large plain-text files', () => {
     expect(stylish.stdout).toContain('│ Home » Cheng Xiaonong: Russia and China implement');
   });
 
+  it('streams on a worker with a small heap, and lints again in the main thread if that heap is too small', () => {
+    const dir = tempTree({ 'big.txt': big });
+    const env = { MTLINT_DEBUG: 'pool' };
+    const worker = mtlint(['-f', 'json', 'big.txt'], { cwd: dir, env });
+    expect(worker.stderr).toContain('mtlint: debug: 1 large file(s) streamed on a worker with a 256 MB heap.\n');
+    const again = mtlint(['-f', 'json', 'big.txt'], { cwd: dir, env: { ...env, MTLINT_STREAM_HEAP_MB: '2' } });
+    expect(again.stderr).toContain('mtlint: debug: 1 large file(s) streamed on a worker with a 2 MB heap; 1 ran out of it and were linted again in the main thread.\n');
+    expect(again.code).toBe(1);
+    expect(again.stdout).toBe(worker.stdout);
+    expect(messages(again.stdout)).toEqual(expected);
+  }, 60_000);
+
   it('drops a UTF-8 BOM as for any file, and reports bad bytes found past the first megabytes', () => {
     const dir = tempTree({});
     const broken = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(big), Buffer.from([0xff]), Buffer.from(' tail. .\n')]);
