@@ -76,6 +76,12 @@ export function streamHeapMb(env: Record<string, string | undefined> = process.e
   return Number.isInteger(asked) && asked > 0 ? asked : 256;
 }
 
+/**
+ * A worker's young generation by default is smaller than the main thread's, and linting, which makes
+ * many short-lived objects, ran about 10% slower on it (a 100 MB file: 8.9 s against 8.15 s with 48 MB).
+ */
+const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 48 } };
+
 /** Streamed files linted on a small-heap worker, and those linted again in this thread after it failed (for MTLINT_DEBUG). */
 export const poolStats = { bounded: 0, boundedAgain: 0 };
 
@@ -89,7 +95,7 @@ function bounded(t: LintTask): Promise<TaskOutcome> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: streamHeapMb(), maxYoungGenerationSizeMb: 48 } });
+      worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { ...WORKER_OPTIONS.resourceLimits, maxOldGenerationSizeMb: streamHeapMb() } });
     } catch {
       resolve(inline(t));
       return;
@@ -140,7 +146,7 @@ export class OrderedPool {
   constructor(size: number, options: { local?: boolean } = {}) {
     this.local = options.local ?? false;
     const url = new URL('./worker.js', import.meta.url);
-    for (let i = 0; i < size; i++) this.workers.push(new Worker(url));
+    for (let i = 0; i < size; i++) this.workers.push(new Worker(url, WORKER_OPTIONS));
   }
 
   /**
@@ -172,7 +178,7 @@ export class OrderedPool {
   /** Adds workers up to `size` (the pool was started small, before the files were known). */
   grow(size: number): void {
     const url = new URL('./worker.js', import.meta.url);
-    while (this.workers.length < size) this.workers.push(new Worker(url));
+    while (this.workers.length < size) this.workers.push(new Worker(url, WORKER_OPTIONS));
   }
 
   /** Sends the tasks in batches of about 256 KB, at most two batches in flight per worker. */
