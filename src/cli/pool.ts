@@ -16,33 +16,34 @@ export function defaultJobs(): number {
 }
 
 /**
- * Below this much text one thread is faster than starting workers now: a worker spends 100-300 ms
- * loading the rules and the part-of-speech tagger before its first file.
+ * Below this much text (MB; `MTLINT_PARALLEL_MIN_MB` sets it) one lint thread is faster than
+ * several. Each thread pays its own warm-up (loading the tagger, V8 optimizing the code: about half a
+ * second), and one thread already keeps about 1.3 cores busy with V8's own threads. On a 2-core
+ * machine two threads were slower up to about 6 MB (2 MB: 1.14-1.19 s against 0.93-1.01 s for one)
+ * and 5-10% faster at 10 MB.
  */
-export const MIN_PARALLEL_CHARS = 2_000_000;
-
-/**
- * With workers started early (`OrderedPool.prestart`, while this thread finds and reads the
- * files), they are ready when the work is, and sharing pays from this much text on.
- */
-export const MIN_PARALLEL_CHARS_PRESTARTED = 256_000;
+export function minParallelBytes(env: Record<string, string | undefined> = process.env): number {
+  const asked = Number(env.MTLINT_PARALLEL_MIN_MB);
+  return (Number.isFinite(asked) && asked >= 0 && env.MTLINT_PARALLEL_MIN_MB !== '' ? asked : 8) * 1_000_000;
+}
 
 /** Workers started before the files are known (see `OrderedPool.prestart`). */
 export const PRESTART_MAX = 3;
 
 /**
- * Runs lint tasks on `jobs` threads (in this thread alone when jobs is 1 or the work is small),
+ * Runs lint tasks on `jobs` threads (in this thread alone when jobs is 1 or there are fewer than
+ * `minChars` characters),
  * calling `onResult` in task order as soon as each next result is ready. A pool started early
  * for this run (`prestarted`) is used when the work is worth it, and closed in any case.
  * Returns how many threads linted (1: this one alone).
  */
-export async function runTasks(tasks: LintTask[], jobs: number, onResult: (o: TaskOutcome) => void, prestarted?: OrderedPool): Promise<number> {
+export async function runTasks(tasks: LintTask[], jobs: number, minChars: number, onResult: (o: TaskOutcome) => void, prestarted?: OrderedPool): Promise<number> {
   const totalChars = tasks.reduce((n, t) => n + taskSize(t), 0);
   if (prestarted?.failed !== undefined) {
     await prestarted.close();
     prestarted = undefined;
   }
-  const enough = totalChars >= (prestarted ? MIN_PARALLEL_CHARS_PRESTARTED : MIN_PARALLEL_CHARS);
+  const enough = totalChars >= minChars;
   // small runs are faster in this thread; from the TypeScript sources (tests) there is no compiled worker
   if (jobs <= 1 || tasks.length < 2 || !enough || !OrderedPool.available()) {
     await prestarted?.close();

@@ -22,7 +22,7 @@ import { CHUNKED_ABOVE } from '../engine/lint.js';
 import { syntaxFor } from '../formats/index.js';
 import { VERSION } from './version.js';
 import { LintCache } from './cache.js';
-import { OrderedPool, defaultJobs, poolStats, runTasks, streamHeapMb } from './pool.js';
+import { OrderedPool, defaultJobs, minParallelBytes, poolStats, runTasks, streamHeapMb } from './pool.js';
 import { Progress } from './progress.js';
 import type { LintTask, LintTaskResult } from './task.js';
 
@@ -144,29 +144,33 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
     io.stderr(`mtlint: --min-score takes a number from 0 to 100, got ${opts.minScore}.\n`);
     return EXIT.failure;
   }
-  // a run over a folder, a glob or several paths: start the workers now, while the files are found and read
-  const paths = opts.patterns.length === 0 && opts.changedSince ? ['.'] : opts.patterns;
-  const prestarted = !opts.stdin && manyFiles(paths, cwd) ? OrderedPool.prestart(opts.jobs ?? defaultJobs()) : undefined;
+  const workers: { pool?: OrderedPool } = {};
   try {
-    return await lintInputs(opts, io, resolver, prestarted);
+    return await lintInputs(opts, io, resolver, workers);
   } finally {
-    await prestarted?.close();
+    await workers.pool?.close();
   }
 }
 
-/** Whether the paths name more than one file, or might: several paths, a folder or a glob. */
-function manyFiles(patterns: string[], cwd: string): boolean {
-  if (patterns.length !== 1) return patterns.length > 1;
-  const p = patterns[0];
-  if (/[*?[\]{}]/.test(p)) return true;
-  try {
-    return statSync(resolve(cwd, p)).isDirectory();
-  } catch {
-    return false;
+/**
+ * Starts the lint workers before the files are read, when the files are many and large enough for
+ * more threads to pay (`minParallelBytes`), so that they load the rules and the tagger meanwhile.
+ */
+function startWorkers(files: string[], opts: LintCommandOptions, io: CliIO): OrderedPool | undefined {
+  const jobs = opts.jobs ?? defaultJobs();
+  if (jobs <= 1 || files.length < 2) return undefined;
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += statSync(f).size;
+    } catch {
+      // reading it will say what is wrong
+    }
   }
+  return bytes >= minParallelBytes(io.env) ? OrderedPool.prestart(jobs) : undefined;
 }
 
-async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigResolver, prestarted: OrderedPool | undefined): Promise<number> {
+async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigResolver, workers: { pool?: OrderedPool }): Promise<number> {
   const cwd = io.cwd;
   const started = performance.now();
   const inputs: Input[] = [];
@@ -200,6 +204,7 @@ async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigR
     for (const w of set.warnings) io.stderr(`mtlint: warning: ${w}\n`);
     for (const e of set.errors) io.stderr(`mtlint: ${e}\n`);
     if (set.errors.length) ioFailed = true;
+    workers.pool = startWorkers(set.files, opts, io);
     for (const file of set.files) {
       try {
         const large = largeTextFile(file);
@@ -289,8 +294,9 @@ async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigR
   const read = performance.now();
   // tells the launcher (src/cli/mtlint.cts) that this run compiled the lint code worth caching
   if (todo.length) (globalThis as { __mtlintLinted?: boolean }).__mtlintLinted = true;
+  const prestarted = workers.pool;
   const early = prestarted?.size ?? 0;
-  const threads = await runTasks(todo, opts.jobs ?? defaultJobs(), (outcome) => {
+  const threads = await runTasks(todo, opts.jobs ?? defaultJobs(), minParallelBytes(io.env), (outcome) => {
     progress.tick();
     if (!outcome.ok) {
       io.stderr(`mtlint: internal error while linting ${inputs[outcome.index].filePath}: ${outcome.error}\n`);

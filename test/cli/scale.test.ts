@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIN_PARALLEL_CHARS, MIN_PARALLEL_CHARS_PRESTARTED } from '../../src/cli/pool.js';
+import { minParallelBytes } from '../../src/cli/pool.js';
 import { SEED, mtlint, tempTree } from './helpers.js';
 
 const seed = readFileSync(SEED, 'utf8');
@@ -11,44 +11,51 @@ const paragraphs = seed.split(/\n\s*\n/);
 describe('whole repositories', () => {
   it('gives byte-identical output on worker threads and on one thread, in the same order (2,000 files)', () => {
     const files: Record<string, string> = {};
-    // four paragraphs a file, about 5 MB in all: enough text for the worker pool to be used (MIN_PARALLEL_CHARS)
+    // four paragraphs a file, about 4 MB in all; the pool is asked to start from 1 MB
     const para = (i: number) => paragraphs[i % paragraphs.length];
     for (let i = 0; i < 2000; i++) files[`d${i % 7}/f${String(i).padStart(4, '0')}.txt`] = [para(i), para(i + 1), para(i + 2), para(i + 3)].join('\n\n') + (i % 3 === 0 ? ' Extra. .\n' : '\n');
-    expect(Object.values(files).reduce((n, t) => n + t.length, 0)).toBeGreaterThan(MIN_PARALLEL_CHARS);
+    expect(Object.values(files).reduce((n, t) => n + t.length, 0)).toBeGreaterThan(3_000_000);
     const dir = tempTree(files);
-    const one = mtlint(['-f', 'json', '--jobs', '1', '.'], { cwd: dir });
-    const many = mtlint(['-f', 'json', '--jobs', '2', '.'], { cwd: dir });
+    const env = { MTLINT_DEBUG: 'pool', MTLINT_PARALLEL_MIN_MB: '1' };
+    const one = mtlint(['-f', 'json', '--jobs', '1', '.'], { cwd: dir, env });
+    const many = mtlint(['-f', 'json', '--jobs', '2', '.'], { cwd: dir, env });
+    expect(many.stderr).toMatch(/^mtlint: debug: linted 2000 file\(s\) on 2 thread\(s\), 1 worker\(s\) started before the files were read;/);
     expect(one.code).toBe(1);
     expect(many.code).toBe(1);
     expect(many.stdout).toBe(one.stdout);
     expect(JSON.parse(one.stdout)).toHaveLength(2000);
   }, 120_000);
 
-  it('starts the workers while a folder is read, and uses them from a few hundred KB on, with the same output', () => {
+  it('uses more threads only from MTLINT_PARALLEL_MIN_MB (default 8) of files, and starts them before reading', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 400; i++) files[`d${i % 5}/f${i}.txt`] = paragraphs[i % paragraphs.length] + '\n\n' + paragraphs[(i + 1) % paragraphs.length] + (i % 4 === 0 ? ' Extra. .\n' : '\n');
     const size = Object.values(files).reduce((n, t) => n + t.length, 0);
-    expect(size).toBeGreaterThan(MIN_PARALLEL_CHARS_PRESTARTED);
-    expect(size).toBeLessThan(MIN_PARALLEL_CHARS);
-    const dir = tempTree(files);
+    expect(size).toBeGreaterThan(200_000);
+    expect(size).toBeLessThan(minParallelBytes({}));
+    const dir = tempTree({ ...files, 'blob.bin': Buffer.alloc(300_000) });
     const env = { MTLINT_DEBUG: 'pool' };
-    const one = mtlint(['-f', 'json', '--jobs', '1', '.'], { cwd: dir, env });
-    const two = mtlint(['-f', 'json', '--jobs', '2', '.'], { cwd: dir, env });
+    const low = { ...env, MTLINT_PARALLEL_MIN_MB: '0.2' };
+    const dirs = ['d0', 'd1', 'd2', 'd3', 'd4'];
+    const one = mtlint(['-f', 'json', '--jobs', '1', ...dirs], { cwd: dir, env });
     expect(one.stderr).toMatch(/^mtlint: debug: linted 400 file\(s\) on 1 thread\(s\); finding and reading \d+ ms, linting \d+ ms\.\n$/);
-    expect(two.stderr).toMatch(/^mtlint: debug: linted 400 file\(s\) on 2 thread\(s\), 1 worker\(s\) started before the files were read; finding and reading \d+ ms, linting \d+ ms\.\n$/);
-    // more threads asked for: a few start early, the rest once the work is known
-    const five = mtlint(['-f', 'json', '--jobs', '5', '.'], { cwd: dir, env });
-    expect(five.stderr).toMatch(/^mtlint: debug: linted 400 file\(s\) on 5 thread\(s\), 3 worker\(s\) started before the files were read;/);
-    expect(five.stdout).toBe(one.stdout);
-    expect(two.code).toBe(1);
+    // the default: too little text for a second thread, which is not even started
+    const two = mtlint(['-f', 'json', '--jobs', '2', ...dirs], { cwd: dir, env });
+    expect(two.stderr).toMatch(/^mtlint: debug: linted 400 file\(s\) on 1 thread\(s\); finding and reading \d+ ms, linting \d+ ms\.\n$/);
     expect(two.stdout).toBe(one.stdout);
-    // little text: the early workers are stopped unused, and the run ends at once
-    const small = mtlint(['-f', 'json', '--jobs', '2', 'd1/f1.txt', 'd2/f2.txt'], { cwd: dir, env });
-    expect(small.stderr).toMatch(/^mtlint: debug: linted 2 file\(s\) on 1 thread\(s\), 1 worker\(s\) started before the files were read and left unused;/);
-    expect(mtlint(['-f', 'json', '--jobs', '8', 'd1/f1.txt', 'd2/f2.txt'], { cwd: dir, env }).stderr).toMatch(/, 3 worker\(s\) started before the files were read and left unused;/);
-    expect(JSON.parse(small.stdout)).toHaveLength(2);
+    // from a lower threshold: started before the files are read, a few at first, the rest once the work is known
+    const pair = mtlint(['-f', 'json', '--jobs', '2', ...dirs], { cwd: dir, env: low });
+    expect(pair.stderr).toMatch(/^mtlint: debug: linted 400 file\(s\) on 2 thread\(s\), 1 worker\(s\) started before the files were read; finding and reading \d+ ms, linting \d+ ms\.\n$/);
+    const five = mtlint(['-f', 'json', '--jobs', '5', ...dirs], { cwd: dir, env: low });
+    expect(five.stderr).toMatch(/^mtlint: debug: linted 400 file\(s\) on 5 thread\(s\), 3 worker\(s\) started before the files were read;/);
+    expect(pair.code).toBe(1);
+    expect(pair.stdout).toBe(one.stdout);
+    expect(five.stdout).toBe(one.stdout);
+    // the bytes were a binary file, skipped when read: the early worker is stopped unused
+    const blob = mtlint(['-f', 'json', '--jobs', '2', 'd1/f1.txt', 'blob.bin'], { cwd: dir, env: low });
+    expect(blob.stderr).toMatch(/mtlint: debug: linted 1 file\(s\) on 1 thread\(s\), 1 worker\(s\) started before the files were read and left unused;/);
+    expect(JSON.parse(blob.stdout)).toHaveLength(1);
     // one file: no workers at all
-    expect(mtlint(['--jobs', '2', 'd1/f1.txt'], { cwd: dir, env }).stderr).toMatch(/^mtlint: debug: linted 1 file\(s\) on 1 thread\(s\);/);
+    expect(mtlint(['--jobs', '2', 'd1/f1.txt'], { cwd: dir, env: low }).stderr).toMatch(/^mtlint: debug: linted 1 file\(s\) on 1 thread\(s\);/);
   }, 60_000);
 
   it('--cache skips unchanged files and notices changed content and config', () => {
