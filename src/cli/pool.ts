@@ -23,32 +23,58 @@ export function defaultJobs(): number {
  * and 5-10% faster at 10 MB.
  */
 export function minParallelBytes(env: Record<string, string | undefined> = process.env): number {
-  const asked = Number(env.MTLINT_PARALLEL_MIN_MB);
-  return (Number.isFinite(asked) && asked >= 0 && env.MTLINT_PARALLEL_MIN_MB !== '' ? asked : 8) * 1_000_000;
+  return positiveNumber(env.MTLINT_PARALLEL_MIN_MB, 8, true) * 1_000_000;
+}
+
+/** A plain decimal number from an environment variable, or the default (blank, words, negative, infinite). */
+function positiveNumber(value: string | undefined, fallback: number, zero: boolean): number {
+  const text = value?.trim() ?? '';
+  if (!/^\d+(?:\.\d+)?$/.test(text)) return fallback;
+  const n = Number(text);
+  return n > 0 || (zero && n === 0) ? n : fallback;
 }
 
 /** Workers started before the files are known (see `OrderedPool.prestart`). */
 export const PRESTART_MAX = 3;
 
+/** How a run is spread over threads. */
+export interface RunOptions {
+  jobs: number;
+  /** Below this many bytes of files to lint, one thread (see `minParallelBytes`). */
+  minBytes: number;
+  /** The heap of the worker that streams a large file (see `streamHeapMb`). */
+  streamHeapMb: number;
+  /** Workers started for this run before its files were read; closed in any case. */
+  prestarted?: OrderedPool;
+}
+
+/** What a run did, for MTLINT_DEBUG=pool. */
+export interface RunStats {
+  /** Threads that linted (1: this one alone). */
+  threads: number;
+  /** Large files streamed on a small-heap worker, and those linted again here after it failed. */
+  streamed: number;
+  streamedAgain: number;
+}
+
 /**
- * Runs lint tasks on `jobs` threads (in this thread alone when jobs is 1 or there are fewer than
- * `minChars` characters),
- * calling `onResult` in task order as soon as each next result is ready. A pool started early
- * for this run (`prestarted`) is used when the work is worth it, and closed in any case.
- * Returns how many threads linted (1: this one alone).
+ * Runs lint tasks on `jobs` threads (in this thread alone when jobs is 1 or the files are small),
+ * calling `onResult` in task order as soon as each next result is ready.
  */
-export async function runTasks(tasks: LintTask[], jobs: number, minChars: number, onResult: (o: TaskOutcome) => void, prestarted?: OrderedPool): Promise<number> {
-  const totalChars = tasks.reduce((n, t) => n + taskSize(t), 0);
+export async function runTasks(tasks: LintTask[], options: RunOptions, onResult: (o: TaskOutcome) => void): Promise<RunStats> {
+  const { jobs, minBytes } = options;
+  let prestarted = options.prestarted;
+  const stats: RunStats = { threads: 1, streamed: 0, streamedAgain: 0 };
+  const total = tasks.reduce((n, t) => n + taskSize(t), 0);
   if (prestarted?.failed !== undefined) {
     await prestarted.close();
     prestarted = undefined;
   }
-  const enough = totalChars >= minChars;
   // small runs are faster in this thread; from the TypeScript sources (tests) there is no compiled worker
-  if (jobs <= 1 || tasks.length < 2 || !enough || !OrderedPool.available()) {
+  if (jobs <= 1 || tasks.length < 2 || total < minBytes || !OrderedPool.available()) {
     await prestarted?.close();
-    for (const t of tasks) onResult(t.stream && OrderedPool.available() ? await bounded(t) : inline(t));
-    return 1;
+    for (const t of tasks) onResult(t.stream && OrderedPool.available() ? await bounded(t, options.streamHeapMb, stats) : inline(t));
+    return stats;
   }
   // this thread works too, beside jobs - 1 workers: it is already warm while the workers start
   const workers = Math.min(jobs, tasks.length) - 1;
@@ -56,14 +82,14 @@ export async function runTasks(tasks: LintTask[], jobs: number, minChars: number
   try {
     pool.grow(workers);
     await pool.run(tasks, onResult);
-    return pool.threads;
+    return { ...stats, threads: pool.threads };
   } finally {
     await pool.close();
   }
 }
 
-/** How much text a task holds (a streamed file: its size). */
-const taskSize = (t: LintTask): number => (t.stream ? (t.bytes ?? 0) : t.text.length);
+/** How large a task is: its file's size in bytes when known, else its text's length. */
+const taskSize = (t: LintTask): number => t.bytes ?? t.text.length;
 
 /**
  * The old-generation heap, in MB, of the worker that lints a streamed file (`MTLINT_STREAM_HEAP_MB`
@@ -73,8 +99,7 @@ const taskSize = (t: LintTask): number => (t.stream ? (t.bytes ?? 0) : t.text.le
  * set too: a worker's default is smaller than the main thread's, and cost another 10%.)
  */
 export function streamHeapMb(env: Record<string, string | undefined> = process.env): number {
-  const asked = Number(env.MTLINT_STREAM_HEAP_MB);
-  return Number.isInteger(asked) && asked > 0 ? asked : 256;
+  return Math.round(positiveNumber(env.MTLINT_STREAM_HEAP_MB, 256, false));
 }
 
 /**
@@ -83,34 +108,38 @@ export function streamHeapMb(env: Record<string, string | undefined> = process.e
  */
 const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 48 } };
 
-/** Streamed files linted on a small-heap worker, and those linted again in this thread after it failed (for MTLINT_DEBUG). */
-export const poolStats = { bounded: 0, boundedAgain: 0 };
-
 /**
  * Lints a streamed file on a worker thread with a small heap (see `streamHeapMb`). If the worker
- * runs out of memory (a file with very many problems) or fails, the file is linted again in this
- * thread, with no limit: slower, but nothing is lost.
+ * fails in any way (it ran out of heap on a file with very many problems, its message could not be
+ * read, it exited without an answer), the file is linted again in this thread, with no limit:
+ * slower, about twice the time, but nothing is lost.
  */
-function bounded(t: LintTask): Promise<TaskOutcome> {
-  poolStats.bounded++;
+function bounded(t: LintTask, heapMb: number, stats: RunStats): Promise<TaskOutcome> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { ...WORKER_OPTIONS.resourceLimits, maxOldGenerationSizeMb: streamHeapMb() } });
+      worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { ...WORKER_OPTIONS.resourceLimits, maxOldGenerationSizeMb: heapMb } });
     } catch {
       resolve(inline(t));
       return;
     }
-    worker.once('message', ([outcome]: TaskOutcome[]) => {
-      worker.removeAllListeners('error');
+    stats.streamed++;
+    let settled = false;
+    const done = (outcome: TaskOutcome | undefined): void => {
+      if (settled) return;
+      settled = true;
       void worker.terminate();
-      resolve(outcome);
-    });
-    worker.once('error', () => {
-      poolStats.boundedAgain++;
-      void worker.terminate();
-      resolve(inline(t));
-    });
+      if (outcome) resolve(outcome);
+      else {
+        stats.streamedAgain++;
+        resolve(inline(t));
+      }
+    };
+    worker.once('message', ([outcome]: TaskOutcome[]) => done(outcome));
+    // an error after the answer (running out of memory while exiting) must not be thrown here
+    worker.on('error', () => done(undefined));
+    worker.once('messageerror', () => done(undefined));
+    worker.once('exit', () => done(undefined));
     worker.postMessage([t]);
   });
 }

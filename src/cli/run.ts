@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, lstatSync, openSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { filterByBaseline, readBaseline, updateBaseline, writeBaseline } from '../ci/baseline.js';
 import { resolveWeights, scoreResults, type MqmWeights } from '../report/score.js';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -22,7 +22,7 @@ import { CHUNKED_ABOVE } from '../engine/lint.js';
 import { syntaxFor } from '../formats/index.js';
 import { VERSION } from './version.js';
 import { LintCache } from './cache.js';
-import { OrderedPool, defaultJobs, minParallelBytes, poolStats, runTasks, streamHeapMb } from './pool.js';
+import { OrderedPool, defaultJobs, minParallelBytes, runTasks, streamHeapMb } from './pool.js';
 import { Progress } from './progress.js';
 import type { LintTask, LintTaskResult } from './task.js';
 
@@ -70,6 +70,8 @@ interface Input {
   invalidUtf8: number[];
   /** A large UTF-8 file that is linted as a stream: its size in bytes. */
   streamBytes?: number;
+  /** The file's size in bytes, when read from disk (how the work is spread over threads). */
+  bytes?: number;
 }
 
 /** Parses `--rule id:severity` (also `id:["warn",{...}]`) into config rules. */
@@ -159,6 +161,7 @@ export async function runLint(opts: LintCommandOptions, io: CliIO): Promise<numb
 function startWorkers(files: string[], opts: LintCommandOptions, io: CliIO): OrderedPool | undefined {
   const jobs = opts.jobs ?? defaultJobs();
   if (jobs <= 1 || files.length < 2) return undefined;
+  const enough = minParallelBytes(io.env);
   let bytes = 0;
   for (const f of files) {
     try {
@@ -166,8 +169,9 @@ function startWorkers(files: string[], opts: LintCommandOptions, io: CliIO): Ord
     } catch {
       // reading it will say what is wrong
     }
+    if (bytes >= enough) return OrderedPool.prestart(jobs);
   }
-  return bytes >= minParallelBytes(io.env) ? OrderedPool.prestart(jobs) : undefined;
+  return undefined;
 }
 
 async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigResolver, workers: { pool?: OrderedPool }): Promise<number> {
@@ -212,12 +216,13 @@ async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigR
           inputs.push(large);
           continue;
         }
-        const read = readTextFile(file);
+        const raw = readFileSync(file);
+        const read = decode(raw);
         if (read.kind === 'binary') {
           io.stderr(`mtlint: warning: skipped ${relative(cwd, file)}: ${read.reason} (binary file).\n`);
           continue;
         }
-        inputs.push({ filePath: file, text: read.text, encoding: read.encoding, invalidUtf8: read.invalidUtf8 });
+        inputs.push({ filePath: file, text: read.text, encoding: read.encoding, invalidUtf8: read.invalidUtf8, bytes: raw.length });
       } catch (e) {
         io.stderr(`mtlint: cannot read ${relative(cwd, file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
         ioFailed = true;
@@ -265,7 +270,7 @@ async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigR
       index,
       filePath: input.filePath === '<stdin>' ? undefined : input.filePath,
       text: input.text,
-      ...(input.streamBytes !== undefined ? { stream: true, bytes: input.streamBytes } : {}),
+      ...(input.streamBytes !== undefined ? { stream: true, bytes: input.streamBytes } : input.bytes !== undefined ? { bytes: input.bytes } : {}),
       config: loaded.config,
       configFile: loaded.file,
       relPath,
@@ -296,7 +301,7 @@ async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigR
   if (todo.length) (globalThis as { __mtlintLinted?: boolean }).__mtlintLinted = true;
   const prestarted = workers.pool;
   const early = prestarted?.size ?? 0;
-  const threads = await runTasks(todo, opts.jobs ?? defaultJobs(), minParallelBytes(io.env), (outcome) => {
+  const run = await runTasks(todo, { jobs: opts.jobs ?? defaultJobs(), minBytes: minParallelBytes(io.env), streamHeapMb: streamHeapMb(io.env), prestarted }, (outcome) => {
     progress.tick();
     if (!outcome.ok) {
       io.stderr(`mtlint: internal error while linting ${inputs[outcome.index].filePath}: ${outcome.error}\n`);
@@ -324,16 +329,19 @@ async function lintInputs(opts: LintCommandOptions, io: CliIO, resolver: ConfigR
     const task = tasks[r.index];
     cache?.set(task, r);
     results[r.index] = toFileResult(input, r, opts.fixDryRun);
-  }, prestarted);
+  });
   progress.done();
   if (io.env.MTLINT_DEBUG?.split(',').includes('pool')) {
     const ms = (from: number, to: number): string => `${Math.round(to - from)} ms`;
     io.stderr(
-      `mtlint: debug: linted ${todo.length} file(s) on ${threads} thread(s)${early ? `, ${early} worker(s) started before the files were read${threads > 1 ? '' : ' and left unused'}` : ''}; ` +
+      `mtlint: debug: linted ${todo.length} file(s) on ${run.threads} thread(s)${early ? `, ${early} worker(s) started before the files were read${run.threads > 1 ? '' : ' and left unused'}` : ''}; ` +
         `finding and reading ${ms(started, read)}, linting ${ms(read, performance.now())}.\n`,
     );
-    if (poolStats.bounded) {
-      io.stderr(`mtlint: debug: ${poolStats.bounded} large file(s) streamed on a worker with a ${streamHeapMb(io.env)} MB heap${poolStats.boundedAgain ? `; ${poolStats.boundedAgain} ran out of it and were linted again in the main thread` : ''}.\n`);
+    if (run.streamed) {
+      io.stderr(
+        `mtlint: debug: ${run.streamed} large file(s) streamed on a worker with a ${streamHeapMb(io.env)} MB heap` +
+          `${run.streamedAgain ? `; on ${run.streamedAgain} the worker failed (out of heap?) and the file was linted again in the main thread` : ''}.\n`,
+      );
     }
   }
   try {

@@ -23,14 +23,19 @@ export function unusualUnits(doc: Document): string {
   // that alternates: 4 MB of quotation marks, 140 ms)
   const all = doc.units();
   const found: number[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const c = all[i];
-    if (skip[c] === 1) continue;
-    skip[c] = 1;
-    found.push(c);
+  try {
+    for (let i = 0; i < all.length; i++) {
+      const c = all[i];
+      if (skip[c] === 1) continue;
+      skip[c] = 1;
+      found.push(c);
+    }
+  } finally {
+    for (const c of found) skip[c] = 0;
   }
-  for (const c of found) skip[c] = 0;
-  units = String.fromCharCode(...found);
+  units = '';
+  // in slices: a text can hold tens of thousands of distinct units, too many arguments for one call
+  for (let i = 0; i < found.length; i += 4096) units += String.fromCharCode(...found.slice(i, i + 4096));
   cache.set(doc, units);
   return units;
 }

@@ -12,7 +12,7 @@ const RESIDUE: Array<{ language: string; re: RegExp }> = [
   // 责任编辑, 原标题, （完）, 万/亿 rendered as words, 性 read as "sex", 人山人海
   {
     language: 'zh',
-    re: /^[^\w\n\r]*(?:Editor in charge|Responsible editor|Original title)\s*[:：]|^\((?:Finish|End|Complete)\)$|\b\d[\d.,]*\s+(?:ten thousand|hundred million)\s+(?:yuan|RMB|people|tons|mu)\b|\bsexual (?:testing|probing)\b|\bbreakthrough sexual\b|\bpeople mountain,? people sea\b/gim,
+    re: /^[^\w\n\r\u2028\u2029]*(?:Editor in charge|Responsible editor|Original title)\s*[:：]|^\((?:Finish|End|Complete)\)$|\b\d[\d.,]*\s+(?:ten thousand|hundred million)\s+(?:yuan|RMB|people|tons|mu)\b|\bsexual (?:testing|probing)\b|\bbreakthrough sexual\b|\bpeople mountain,? people sea\b/gim,
   },
   // Russian numero sign and guillemets
   { language: 'ru', re: /№\s*\d|«[^»\n]{1,80}»/gu },

@@ -38,8 +38,8 @@ describe('whole repositories', () => {
     const dirs = ['d0', 'd1', 'd2', 'd3', 'd4'];
     const one = mtlint(['-f', 'json', '--jobs', '1', ...dirs], { cwd: dir, env });
     expect(one.stderr).toMatch(/^mtlint: debug: linted 400 file\(s\) on 1 thread\(s\); finding and reading \d+ ms, linting \d+ ms\.\n$/);
-    // the default: too little text for a second thread, which is not even started
-    const two = mtlint(['-f', 'json', '--jobs', '2', ...dirs], { cwd: dir, env });
+    // the default (a blank or malformed value keeps it): too little text for a second thread, which is not even started
+    const two = mtlint(['-f', 'json', '--jobs', '2', ...dirs], { cwd: dir, env: { ...env, MTLINT_PARALLEL_MIN_MB: ' ' } });
     expect(two.stderr).toMatch(/^mtlint: debug: linted 400 file\(s\) on 1 thread\(s\); finding and reading \d+ ms, linting \d+ ms\.\n$/);
     expect(two.stdout).toBe(one.stdout);
     // from a lower threshold: started before the files are read, a few at first, the rest once the work is known

@@ -19,6 +19,7 @@ describe('guessSourceLanguage', () => {
     // the credit line is read from its own line's start, after blank lines and indentation
     expect(guessSourceLanguage('The report ended.\r\n\r\n\r\n  – Editor in charge: Zhu Ying')).toBe('zh');
     expect(guessSourceLanguage('The report ended. Editor in charge: Zhu Ying')).toBe('und');
+    expect(guessSourceLanguage('The report ended.\u2028\u2028Editor in charge: Zhu Ying')).toBe('zh');
     expect(guessSourceLanguage('The fund raised 3.5 ten thousand yuan last year.')).toBe('zh');
     expect(guessSourceLanguage('The so-called «special operation» began. Order № 5 followed.')).toBe('ru');
   });
