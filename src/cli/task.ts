@@ -16,7 +16,7 @@ export interface LintTask {
    * UTF-8 file), so that the whole text is never held in memory.
    */
   stream?: boolean;
-  /** The file's size, for a streamed task (sizes decide how work is spread over threads). */
+  /** The file's size in bytes, when read from disk (sizes decide how work is spread over threads). */
   bytes?: number;
   config: Config;
   /** The config file (a cache key for the resolved config), if any. */
