@@ -69,6 +69,50 @@ export function* readTextPieces(path: string, bytes = 1 << 20): Generator<string
   }
 }
 
+/**
+ * Some lines of a UTF-8 file (1-based numbers; LF, CRLF and a lone CR end a line, as in
+ * `LineIndex`), read a megabyte at a time: a report can quote the lines of a large file's problems
+ * without holding the whole text. Stops after the last line asked for.
+ */
+export function readLines(path: string, wanted: ReadonlySet<number>, bytes = 1 << 20): Map<number, string> {
+  const out = new Map<number, string>();
+  let last = 0;
+  for (const n of wanted) last = Math.max(last, n);
+  if (last === 0) return out;
+  const breakRe = /\r\n?|\n/g;
+  let line = 1;
+  let current = '';
+  // a CR that ended a piece may be the first half of a CR LF
+  let skipLf = false;
+  for (const piece of readTextPieces(path, bytes)) {
+    let i = skipLf && piece.charCodeAt(0) === 10 ? 1 : 0;
+    skipLf = false;
+    for (;;) {
+      breakRe.lastIndex = i;
+      const m = breakRe.exec(piece);
+      if (!m) {
+        if (wanted.has(line)) current += piece.slice(i);
+        break;
+      }
+      if (wanted.has(line)) out.set(line, copied(current + piece.slice(i, m.index)));
+      current = '';
+      if (++line > last) return out;
+      i = m.index + m[0].length;
+      if (m[0] === '\r' && i === piece.length) skipLf = true;
+    }
+  }
+  if (wanted.has(line)) out.set(line, copied(current));
+  return out;
+}
+
+/**
+ * A string with its own memory. A slice of a piece would keep the whole megabyte it was cut from
+ * alive (V8 shares the characters), and so the whole file: flattening a concatenation copies them.
+ */
+function copied(s: string): string {
+  return (s + ' ').slice(0, -1);
+}
+
 /** Encodes text the way it was read. */
 export function encode(text: string, encoding: Encoding): Buffer {
   if (encoding.charset === 'utf16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);

@@ -17,7 +17,7 @@ import type { FileResult, ReportContext } from '../report/types.js';
 import type { Diagnostic, Syntax } from '../types.js';
 import { changedSince, collectFiles, loadIgnore } from './files.js';
 import { cannotWrite, EXIT, type CliIO } from './io.js';
-import { decode, encode, readTextFile, type Encoding } from './read.js';
+import { decode, encode, readLines, readTextFile, type Encoding } from './read.js';
 import { CHUNKED_ABOVE } from '../engine/lint.js';
 import { syntaxFor } from '../formats/index.js';
 import { VERSION } from './version.js';
@@ -453,6 +453,15 @@ function decodedText(file: string): string {
   }
 }
 
+/** Some lines of a streamed file, or none if it is gone or unreadable since it was linted (as `decodedText`). */
+function linesOf(file: string, wanted: Set<number>): Map<number, string> {
+  try {
+    return readLines(file, wanted);
+  } catch {
+    return new Map();
+  }
+}
+
 /** A result with other diagnostics, keeping a streamed file's text unread (a spread would read it). */
 function withDiagnostics(r: FileResult, diagnostics: FileResult['diagnostics']): FileResult {
   return Object.defineProperties({} as FileResult, { ...Object.getOwnPropertyDescriptors(r), diagnostics: { value: diagnostics, enumerable: true, writable: true, configurable: true } });
@@ -475,7 +484,10 @@ function toFileResult(input: Input, r: Pick<LintTaskResult, 'diagnostics' | 'out
     // a streamed file is read again only if a reporter quotes it
     let source: string | undefined;
     const read = (): string => (source ??= decodedText(input.filePath));
+    let quoted: Map<number, string> | undefined;
+    const lines = (): Map<number, string> => (quoted ??= linesOf(input.filePath, new Set(r.diagnostics.map((d) => d.line))));
     const result = toFileResult({ ...input, streamBytes: undefined }, r, dryRun);
+    Object.defineProperty(result, 'lineTexts', { get: lines, enumerable: false, configurable: true });
     return Object.defineProperty(result, 'source', { get: read, enumerable: true, configurable: true });
   }
   return {

@@ -12,9 +12,15 @@ export function excerpt(source: string, d: Diagnostic, lines: LineIndex): { text
   const line = d.line - 1;
   const start = lines.lineStart(line);
   const end = lines.lineEnd(line);
-  const spanStart = d.range[0] - start;
-  const spanEnd = Math.min(d.range[1], end) - start;
-  const full = source.slice(start, end);
+  return lineExcerpt(source.slice(start, end), d.range[0] - start, Math.min(d.range[1], end) - start);
+}
+
+/** The same excerpt from the text of the problem's line alone (a streamed file's `lineTexts`). */
+export function excerptOfLine(full: string, d: Diagnostic): { text: string; marker: string } {
+  return lineExcerpt(full, d.column - 1, d.endLine === d.line ? d.endColumn - 1 : full.length);
+}
+
+function lineExcerpt(full: string, spanStart: number, spanEnd: number): { text: string; marker: string } {
   const from = Math.max(0, spanStart - CONTEXT);
   const to = Math.min(full.length, Math.max(spanEnd, spanStart + 1) + CONTEXT);
   const clean = (s: string): string => s.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f]/g, ' ');
@@ -45,7 +51,9 @@ const stylishReporter: Reporter = (results, ctx) => {
   let fixable = 0;
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
-    const lines = new LineIndex(r.source);
+    // a streamed file's lines with problems, else an index of the whole text
+    const quoted = r.lineTexts;
+    const lines = quoted ? undefined : new LineIndex(r.source);
     const file = r.filePath.startsWith('<') ? r.filePath : relative(ctx.cwd, r.filePath) || r.filePath;
     out.push('', c.underline(file));
     for (const d of r.diagnostics) {
@@ -55,7 +63,7 @@ const stylishReporter: Reporter = (results, ctx) => {
       const sev = d.severity === 'error' ? c.red('error') : c.yellow('warning');
       out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(8))} ${sev.padEnd(ctx.color ? 17 : 7)}  ${d.message}  ${c.dim(d.ruleId)}`);
       if (!d.fatal) {
-        const { text, marker } = excerpt(r.source, d, lines);
+        const { text, marker } = quoted ? excerptOfLine(quoted.get(d.line) ?? '', d) : excerpt(r.source, d, lines!);
         out.push(`    ${c.dim('│')} ${text}`, `    ${c.dim('│')} ${c.red(marker)}`);
       }
     }

@@ -13,6 +13,12 @@ export interface FileResult {
   output?: string;
   /** Number of words in the prose, for per-1,000-word figures. */
   wordCount?: number;
+  /**
+   * For a large file linted as a stream: the lines that have problems (1-based number → text without
+   * its line break), read from the file on first use, so that a report can quote them without
+   * reading `source`, the whole text.
+   */
+  lineTexts?: ReadonlyMap<number, string>;
 }
 
 /** What reporters may need besides the results. */
