@@ -34,7 +34,7 @@ function positiveNumber(value: string | undefined, fallback: number, zero: boole
   return n > 0 || (zero && n === 0) ? n : fallback;
 }
 
-/** Workers started before the files are known (see `OrderedPool.prestart`). */
+/** Workers started before the files are read (see `OrderedPool.prestart`). */
 export const PRESTART_MAX = 3;
 
 /** How a run is spread over threads. */
@@ -180,10 +180,10 @@ export class OrderedPool {
   }
 
   /**
-   * Starts the workers of a lint run before its files are known, and has them load the rules and
-   * the tagger meanwhile: on a tree of small files that start-up was a large part of the run. At
-   * most `PRESTART_MAX` start now (each costs about 75 MB and a quarter of a second of CPU, wasted
-   * if the files turn out few); `run` adds the rest once the work is known to be worth it. Until
+   * Starts the workers of a lint run once its files are listed, before they are read, and has them
+   * load the rules and the tagger meanwhile. At most `PRESTART_MAX` start now (each costs about
+   * 75 MB and a quarter of a second of CPU, wasted if the files turn out to be binary or unchanged
+   * in the cache); `run` adds the rest once the work is known to be worth it. Until
    * `run` is called they do not keep the process alive. A worker that cannot start or fails
    * meanwhile marks the pool `failed`, and the run goes on without it.
    */
